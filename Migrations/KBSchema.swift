@@ -1,0 +1,17 @@
+/// The schema migrations, embedded in the binary so that it can be moved freely.
+public enum KBSchema {
+    /// One migration: its version (the file's number) and its SQL.
+    public struct Migration: Sendable {
+        public let version: Int
+        public let name: String
+        public let sql: String
+    }
+
+    /// All migrations in the order they apply.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "0001_initial.sql", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
+    ]
+
+    /// The schema version this binary writes (`PRAGMA user_version`).
+    public static var latestVersion: Int { migrations.last?.version ?? 0 }
+}

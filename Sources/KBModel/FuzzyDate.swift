@@ -1,0 +1,89 @@
+/// How much of a date the text gives.
+public enum DatePrecision: String, Sendable, Codable, Hashable, Comparable {
+    case day, month, year
+
+    private var rank: Int { self == .year ? 0 : self == .month ? 1 : 2 }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+/// A calendar date known to a day, a month or a year; the year may be unknown
+/// (a dateline such as "YEREVAN, Feb 23" with no year anywhere in the text).
+///
+///     FuzzyDate(year: 2022, month: 1)            // "2022-01"
+///     FuzzyDate(year: nil, month: 11, day: 23)   // "XXXX-11-23" (EDTF unspecified digits)
+public struct FuzzyDate: Sendable, Codable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int?, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    public var precision: DatePrecision { day != nil ? .day : month != nil ? .month : .year }
+
+    /// ISO 8601 at the known precision: `2022`, `2022-01`, `2022-01-06`, `XXXX-11-23`.
+    public var iso: String {
+        let y = year.map { String(format4: $0) } ?? "XXXX"
+        guard let m = month else { return y }
+        guard let d = day else { return "\(y)-\(String(pad2: m))" }
+        return "\(y)-\(String(pad2: m))-\(String(pad2: d))"
+    }
+
+    public var description: String { iso }
+
+    /// Parses `2022`, `2022-01`, `2022-01-06`, `XXXX-11-23`, and the date part of an ISO timestamp.
+    public init?(iso: String) {
+        let s = iso.trimmingWhitespace()
+        let datePart = s.prefix { $0 != "T" && $0 != " " }
+        let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        var y: Int? = nil
+        if parts[0] != "XXXX" {
+            guard parts[0].count == 4, let v = Int(parts[0]) else { return nil }
+            y = v
+        }
+        var m: Int? = nil, d: Int? = nil
+        if parts.count > 1 {
+            guard parts[1].count == 2, let v = Int(parts[1]), (1...12).contains(v) else { return nil }
+            m = v
+        }
+        if parts.count > 2 {
+            guard parts[2].count == 2, let v = Int(parts[2]), (1...31).contains(v) else { return nil }
+            d = v
+        }
+        if y == nil && (m == nil || d == nil) { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Orders by the earliest day each date can mean; an unknown year sorts first.
+    public static func < (a: FuzzyDate, b: FuzzyDate) -> Bool {
+        (a.year ?? 0, a.month ?? 0, a.day ?? 0) < (b.year ?? 0, b.month ?? 0, b.day ?? 0)
+    }
+
+    /// True when one date can be the other at a coarser precision (`2022-01` and `2022-01-06`).
+    public func isCompatible(with other: FuzzyDate) -> Bool {
+        if let a = year, let b = other.year, a != b { return false }
+        if let a = month, let b = other.month, a != b { return false }
+        if let a = day, let b = other.day, a != b { return false }
+        return true
+    }
+}
+
+extension String {
+    init(format4 v: Int) {
+        let s = String(abs(v))
+        self = (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+    init(pad2 v: Int) { self = v < 10 ? "0\(v)" : "\(v)" }
+
+    /// The string without leading and trailing whitespace and newlines.
+    public func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
