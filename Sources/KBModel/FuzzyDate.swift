@@ -26,10 +26,10 @@ public struct FuzzyDate: Sendable, Codable, Hashable, Comparable, CustomStringCo
 
     /// ISO 8601 at the known precision: `2022`, `2022-01`, `2022-01-06`, `XXXX-11-23`.
     public var iso: String {
-        let y = year.map { String(format4: $0) } ?? "XXXX"
+        let y = year.map { format4($0) } ?? "XXXX"
         guard let m = month else { return y }
-        guard let d = day else { return "\(y)-\(String(pad2: m))" }
-        return "\(y)-\(String(pad2: m))-\(String(pad2: d))"
+        guard let d = day else { return "\(y)-\(pad2(m))" }
+        return "\(y)-\(pad2(m))-\(pad2(d))"
     }
 
     public var description: String { iso }
@@ -72,13 +72,14 @@ public struct FuzzyDate: Sendable, Codable, Hashable, Comparable, CustomStringCo
     }
 }
 
-extension String {
-    init(format4 v: Int) {
-        let s = String(abs(v))
-        self = (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - s.count)) + s
-    }
-    init(pad2 v: Int) { self = v < 10 ? "0\(v)" : "\(v)" }
+private func format4(_ v: Int) -> String {
+    let digits = String(abs(v))
+    return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}
 
+private func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+extension String {
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
         var s = Substring(self)
