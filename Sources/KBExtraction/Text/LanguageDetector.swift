@@ -1,0 +1,38 @@
+import KBModel
+
+/// Tells Arabic, Russian and English apart by script, and English from other Latin-script text by
+/// its commonest words.
+public enum LanguageDetector {
+    /// The language of `text`, judged from at most its first 4,000 letters.
+    public static func detect(_ text: String) -> Language {
+        var arabic = 0, cyrillic = 0, latin = 0, seen = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFEFF).contains(v) {
+                arabic += 1
+            } else if (0x0400...0x04FF).contains(v) {
+                cyrillic += 1
+            } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) {
+                latin += 1
+            } else { continue }
+            seen += 1
+            if seen >= 4000 { break }
+        }
+        guard seen >= 3 else { return .other }
+        if arabic >= cyrillic && arabic >= latin && arabic * 5 >= seen { return arabic > 0 ? .arabic : .other }
+        if cyrillic >= latin && cyrillic * 5 >= seen { return .russian }
+        return looksEnglish(text) ? .english : .other
+    }
+
+    private static let englishWords: Set<Substring> = ["the", "of", "and", "to", "in", "is", "a", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at"]
+
+    private static func looksEnglish(_ text: String) -> Bool {
+        var words = 0, hits = 0
+        for w in text.prefix(6000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            if englishWords.contains(w) { hits += 1 }
+            if words >= 800 { break }
+        }
+        return words > 0 && (hits * 12 >= words || (words < 6 && hits > 0) || words < 3)
+    }
+}
