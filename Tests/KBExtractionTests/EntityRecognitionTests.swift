@@ -1,0 +1,51 @@
+import Testing
+import KBModel
+@testable import KBExtraction
+
+@Suite struct EntityRecognitionTests {
+    @Test func lexiconsLoadWithoutProblems() {
+        #expect(Gazetteer.shared.problems.isEmpty, "\(Gazetteer.shared.problems)")
+    }
+
+    @Test(arguments: [
+        ("وطلبت أرمينيا المساعدة", "ARM"),
+        ("بإرسال قوات إلى كازاخستان", "KAZ"),
+        ("تسوية الوضع في قازاخستان", "KAZ"),
+        ("وليس أذربيجان", "AZE"),
+        ("لمنظمة معاهدة الأمن الجماعي", "CSTO"),
+        ("إلى العاصمة الأرمنية يريفان", "ARM"),
+        ("المتحدث باسم الكرملين", "RUS"),
+        ("بين باكو ويريفان", "AZE"),
+        ("الولايات المتّحدة والاتّحاد الأوروبي", "USA"),
+        ("والاتّحاد الأوروبي", "EU"),
+        ("في قرغيزستان", "KGZ"),
+        ("قيرغيزستان", "KGZ"),
+        ("روسيا البيضاء", "BLR"),
+        ("انضمت السويد إلى حلف شمال الأطلسي", "SWE"),
+        ("إلى الناتو", "NATO"),
+        ("Armenia's participation", "ARM"),
+        ("the Moscow-led bloc", "RUS"),
+        ("Kremlin spokesman", "RUS"),
+        ("Belorussia and Kirghizia", "BLR"),
+        ("the GUAM group", "GUAM"),
+        ("the U.S. envoy", "USA"),
+        ("в ОДКБ входят", "CSTO"),
+        ("Армении", "ARM"),
+        ("с Арменией", "ARM"),
+        ("премьер Армению", "ARM"),
+        ("в Ереване", "ARM"),
+        ("армянская сторона", "ARM"),
+        ("НАТО", "NATO"),
+        ("Путина", "vladimir-putin"),
+    ])
+    func namesAreFound(_ text: String, _ code: String) {
+        let found = Gazetteer.shared.entities(in: text).map(\.entity.code)
+        #expect(found.contains(code), "\(text): \(found)")
+    }
+
+    @Test(arguments: ["Guam is an island", "us and them", "the turkey was served", "грузы доставлены"])
+    func lookalikesAreNotEntities(_ text: String) {
+        let found = EntityRecognizer(gazetteer: .shared).matches(in: Tokenizer.tokens(in: text)).map(\.entity.code)
+        #expect(!found.contains("GUAM") && !found.contains("USA") && !found.contains("TUR") && !found.contains("GEO"), "\(found)")
+    }
+}
