@@ -33,7 +33,7 @@ struct EntityRecognizer {
         guard t.script == .latin || t.script == .cyrillic else { return true }
         switch role {
         case .acronym: return t.isAllCaps || t.norm.count == 1
-        case .name, .capital: return t.isCapitalized
+        case .name, .capital, .ignore: return t.isCapitalized
         case .adjective: return true
         }
     }
@@ -66,7 +66,7 @@ struct EntityRecognizer {
                 if best != nil { break }
             }
             if let b = best {
-                out.append(b)
+                if b.role != .ignore { out.append(b) }
                 i = b.range.upperBound
             } else {
                 i += 1
