@@ -30,9 +30,10 @@ public struct Extractor: Sendable {
         var firstAlliance: EntityRef? = nil
         for s in facts.sentences {
             let tokens = Tokenizer.tokens(in: s.text, base: s.start)
-            let found = recognizer.matches(in: tokens)
+            let keys = tokens.map(Self.keys)
+            let found = recognizer.matches(in: tokens, keys: keys)
             if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
-            prepared.append((tokens, tokens.map(Self.keys), found))
+            prepared.append((tokens, keys, found))
         }
 
         var ctx = ArticleContext(language: language, published: published, firstAlliance: firstAlliance)

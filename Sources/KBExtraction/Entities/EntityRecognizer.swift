@@ -39,6 +39,11 @@ struct EntityRecognizer {
     }
 
     func matches(in tokens: [Token], caseSensitive: Bool = true) -> [RecognizedEntity] {
+        matches(in: tokens, keys: tokens.map(Self.startKeys), caseSensitive: caseSensitive)
+    }
+
+    /// Matches with the start keys of each token already computed (`Extractor.keys`).
+    func matches(in tokens: [Token], keys: [[String]], caseSensitive: Bool = true) -> [RecognizedEntity] {
         var out: [RecognizedEntity] = []
         var i = 0
         let n = tokens.count
@@ -47,14 +52,14 @@ struct EntityRecognizer {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             var best: RecognizedEntity? = nil
-            for k in Self.startKeys(t) {
+            for k in keys[i] where !(t.script == .cyrillic && k == t.norm && keys[i].count > 1) {
                 guard let entries = index[k] else { continue }
                 for e in entries {
                     if caseSensitive && !Self.caseAllows(e.role, t) { continue }
                     var j = i + 1, m = 1
                     while m < e.tokens.count, j < n {
                         if tokens[j].kind == .punctuation && (tokens[j].norm == "-" || tokens[j].norm == ".") { j += 1; continue }
-                        if Self.key(tokens[j]) != e.tokens[m] { break }
+                        if (tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm) != e.tokens[m] { break }
                         j += 1; m += 1
                     }
                     guard m == e.tokens.count else { continue }

@@ -13,6 +13,8 @@ enum ArticleResolution {
             let d0 = old.date ?? facts.published, d1 = c.date ?? facts.published
             if let a = d0, let b = d1, b < a { continue }
             if d0 != nil, d1 == nil { continue }
+            // at the same date a specific status ("froze its participation") outweighs a list of members
+            if d0 == d1, old.status != .member, c.status == .member { continue }
             best[key] = c
         }
         facts.memberships = order.compactMap { best[$0] }

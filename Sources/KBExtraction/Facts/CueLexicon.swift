@@ -61,7 +61,7 @@ struct CueMatch: Sendable, Hashable {
 struct CueLexicon: Sendable {
     let language: Language
     private(set) var exact: [String: [CuePattern]] = [:]
-    private(set) var prefixes: [String: [CuePattern]] = [:]
+    private(set) var prefixes: [UInt64: [CuePattern]] = [:]
     private(set) var problems: [String] = []
     /// Words never part of a person's name after a title (matching forms).
     private(set) var notNames: Set<String> = []
@@ -97,13 +97,21 @@ struct CueLexicon: Sendable {
                 let p = CuePattern(words: words, kind: kind, source: String(phrase))
                 switch first {
                 case .exact(let w): exact[w, default: []].append(p)
-                case .prefix(let w): prefixes[String(w.unicodeScalars.prefix(2).map(Character.init)), default: []].append(p)
+                case .prefix(let w): prefixes[Self.prefixKey(w), default: []].append(p)
                 case .gap: problems.append("\(file.rawValue):\(row.line): a phrase cannot start with '..'")
                 }
             }
         }
         for k in exact.keys { exact[k]!.sort { $0.words.count > $1.words.count } }
         for k in prefixes.keys { prefixes[k]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// The first two scalars of a word, the bucket of the prefix patterns it may begin.
+    @inline(__always)
+    static func prefixKey(_ w: String) -> UInt64 {
+        var it = w.unicodeScalars.makeIterator()
+        let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
+        return a << 32 | b
     }
 
     static func kind(_ name: String, _ value: String) -> CueKind? {
@@ -131,18 +139,20 @@ struct CueLexicon: Sendable {
         }
     }
 
+    /// The words of a phrase: "премьер-министр" is two words, as the tokenizer sees it.
     static func words(_ phrase: String) -> [CuePattern.Word] {
-        phrase.split(separator: " ").compactMap { raw -> CuePattern.Word? in
-            if raw == ".." { return .gap(3) }
-            if raw == "..." { return .gap(6) }
+        var out: [CuePattern.Word] = []
+        for raw in phrase.split(separator: " ") {
+            if raw == ".." { out.append(.gap(3)); continue }
+            if raw == "..." { out.append(.gap(6)); continue }
             let isPrefix = raw.hasSuffix("*")
-            let body = isPrefix ? String(raw.dropLast()) : String(raw)
-            let toks = Tokenizer.tokens(in: body).filter { $0.kind != .punctuation }
-            guard let t = toks.first else { return nil }
-            let norm = toks.map(\.norm).joined()
-            if isPrefix { return .prefix(norm) }
-            return .exact(t.script == .cyrillic ? RussianStemmer.stem(norm) : norm)
+            let toks = Tokenizer.tokens(in: String(isPrefix ? raw.dropLast() : raw)).filter { $0.kind != .punctuation }
+            for (i, t) in toks.enumerated() {
+                if isPrefix && i == toks.count - 1 { out.append(.prefix(t.norm)) }
+                else { out.append(.exact(t.script == .cyrillic ? RussianStemmer.stem(t.norm) : t.norm)) }
+            }
         }
+        return out
     }
 
     /// The cues of a sentence, left to right; a longer cue hides the shorter ones inside it, and
@@ -154,14 +164,16 @@ struct CueLexicon: Sendable {
             var bestEnd = -1, bestWords = 0
             var found: [CuePattern] = []
             for k in keys[i] {
-                let candidates = (exact[k] ?? []) + (prefixes[String(k.unicodeScalars.prefix(2).map(Character.init))] ?? [])
-                for p in candidates {
+                for list in [exact[k], prefixes[Self.prefixKey(k)]] {
+                guard let list else { continue }
+                for p in list {
                     guard let end = match(p, tokens, keys, at: i) else { continue }
                     if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
                         bestEnd = end; bestWords = p.words.count; found = [p]
                     } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
                         found.append(p)
                     }
+                }
                 }
             }
             for p in found { out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source)) }

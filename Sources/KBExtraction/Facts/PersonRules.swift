@@ -10,8 +10,11 @@ enum PersonRules {
         var added: [EntitySlot] = []
         let titles = a.cues.filter { if case .title = $0.kind { return true } else { return false } }
 
+        /// The title before a name; in a chain ("пресс-секретарь президента России") the first.
         func titleBefore(_ r: Range<Int>) -> CueMatch? {
-            titles.last { $0.range.upperBound <= r.lowerBound && a.distance($0.range, r) == 0 && r.lowerBound - $0.range.upperBound <= 5 }
+            guard var i = titles.lastIndex(where: { $0.range.upperBound <= r.lowerBound && a.distance($0.range, r) == 0 && r.lowerBound - $0.range.upperBound <= 5 }) else { return nil }
+            while i > 0, titles[i - 1].range.upperBound <= titles[i].range.lowerBound, a.distance(titles[i - 1].range, titles[i].range) == 0 { i -= 1 }
+            return titles[i]
         }
         /// The state a title names next to it: a state or capital right after or right before it.
         func titleState(_ t: CueMatch, nameStart: Int) -> EntityRef? {
