@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import KBModel
 @testable import KBExtraction
@@ -47,5 +48,26 @@ import KBModel
     func lookalikesAreNotEntities(_ text: String) {
         let found = EntityRecognizer(gazetteer: .shared).matches(in: Tokenizer.tokens(in: text)).map(\.entity.code)
         #expect(!found.contains("GUAM") && !found.contains("USA") && !found.contains("TUR") && !found.contains("GEO"), "\(found)")
+    }
+}
+
+@Suite struct LexiconFileTests {
+    static let lexicon = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/KBExtraction/Lexicon")
+
+    @Test func everyLexiconFileIsRegistered() throws {
+        let onDisk = Set((FileManager.default.enumerator(atPath: Self.lexicon.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".tsv") }.map { ($0 as NSString).lastPathComponent })
+        #expect(onDisk == Set(LexiconFile.allCases.map(\.rawValue)))
+    }
+
+    @Test(arguments: [CueLexicon.arabic, CueLexicon.english, CueLexicon.russian])
+    func cueFilesParse(_ lexicon: CueLexicon) {
+        #expect(lexicon.problems.isEmpty, "\(lexicon.problems)")
+        #expect(lexicon.exact.count > 50)
+    }
+
+    @Test func everyPersonHasAKnownStateOrOrganisation() {
+        #expect(Gazetteer.shared.problems.filter { $0.hasPrefix("persons") }.isEmpty)
     }
 }
