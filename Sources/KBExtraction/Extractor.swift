@@ -108,6 +108,13 @@ public struct Extractor: Sendable {
                 if recent.count >= 2 {
                     for st in recent.suffix(2) { slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true)) }
                 }
+            case .stateReference:
+                let person = slots.last { $0.entity.kind == .person && $0.range.upperBound <= c.range.lowerBound }
+                let named = slots.last { $0.entity.kind == .state && $0.range.upperBound <= c.range.lowerBound && !$0.isReference }?.entity
+                if let st = person.flatMap({ ctx.personStates[$0.entity.code] ?? Gazetteer.shared.person(code: $0.entity.code)?.state.flatMap(Gazetteer.shared.state(code:)) })
+                    ?? named ?? ctx.recentStates.last {
+                    slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true))
+                }
             default: break
             }
         }

@@ -23,6 +23,8 @@ enum CueKind: Sendable, Hashable {
     case allianceReference
     /// "the two countries": the two states last named.
     case pairReference
+    /// "his country", "بلاده": the state of the person just named, else the state last named.
+    case stateReference
     /// A title or office that comes before a person's name; the value is the English role.
     case title(String)
     /// "recently": the publication month.
@@ -131,6 +133,7 @@ struct CueLexicon: Sendable {
         case "conflict": return ConflictKind(rawValue: value).map { .conflict($0) }
         case "alliance-ref": return .allianceReference
         case "pair-ref": return .pairReference
+        case "state-ref": return .stateReference
         case "title": return value.isEmpty ? nil : .title(value)
         case "recently": return .recently
         case "barrier": return .barrier
@@ -194,11 +197,13 @@ struct CueLexicon: Sendable {
         func go(_ wi: Int, _ ti: Int) -> Int? {
             if wi == p.words.count { return ti }
             if case .gap(let g) = p.words[wi] {
-                var t = ti
-                for _ in 0...g {
+                // a gap skips up to g words; punctuation inside it is free ("في يناير/ كانون الثاني 2022")
+                var t = ti, words = 0
+                while words <= g {
                     if let r = go(wi + 1, t) { return r }
+                    guard t < tokens.count, tokens[t].norm != "." else { break }
+                    if tokens[t].kind != .punctuation { words += 1 }
                     t += 1
-                    if t >= tokens.count || tokens[t - 1].norm == "." { break }
                 }
                 return nil
             }
