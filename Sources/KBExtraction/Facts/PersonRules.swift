@@ -50,7 +50,13 @@ enum PersonRules {
             let script = a.tokens[j].script
             let maxWords = script == .arabic ? 2 : 3
             var k = j
-            while k < a.tokens.count, k - j < maxWords {
+            var words = 0
+            while k < a.tokens.count, words < maxWords {
+                // "Kassym-Jomart": a hyphen joins two parts of one name
+                if a.tokens[k].norm == "-", k > j, k + 1 < a.tokens.count, a.tokens[k + 1].script == script, a.tokens[k + 1].start == a.tokens[k].end {
+                    k += 1
+                    continue
+                }
                 let tok = a.tokens[k]
                 guard tok.kind == .word, tok.script == script, tok.norm.unicodeScalars.count >= 2,
                       !a.slots.contains(where: { $0.range.contains(k) }),
@@ -62,8 +68,9 @@ enum PersonRules {
                     break
                 }
                 k += 1
+                words += 1
             }
-            guard k - j >= 2 else { continue }
+            guard words >= 2 else { continue }
             let surface = a.text(j..<k)
             let code = "x-" + a.tokens[j..<k].map(\.norm).joined(separator: "-")
             let person = EntityRef(kind: .person, code: code, name: script == .latin ? surface : surface)
