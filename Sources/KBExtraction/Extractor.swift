@@ -37,8 +37,15 @@ public struct Extractor: Sendable {
         }
 
         var ctx = ArticleContext(language: language, published: published, firstAlliance: firstAlliance)
+        var skipNext = false
         for (si, s) in facts.sentences.enumerated() {
             let (tokens, keys, found) = prepared[si]
+            if skipNext { skipNext = false; continue }
+            if tokens.count <= 8, lexicon.matches(in: tokens, keys: keys).contains(where: { $0.kind == .furniture }) {
+                // "Read more: <another article's headline>": neither line is this article
+                skipNext = tokens.count <= 4 || tokens.last?.norm == ":"
+                continue
+            }
             for f in found {
                 facts.mentions.append(Mention(entity: f.entity, sentenceIndex: s.index, start: tokens[f.range.lowerBound].start,
                                               end: tokens[f.range.upperBound - 1].end, surface: ""))

@@ -25,6 +25,9 @@ enum CueKind: Sendable, Hashable {
     case pairReference
     /// "his country", "بلاده": the state of the person just named, else the state last named.
     case stateReference
+    /// Page furniture that introduces links to other articles ("اقرأ أيضا", "Read more", "Читайте также"):
+    /// a short line with it, and the headline after it, are not the article.
+    case furniture
     /// A title or office that comes before a person's name; the value is the English role.
     case title(String)
     /// "recently": the publication month.
@@ -134,6 +137,7 @@ struct CueLexicon: Sendable {
         case "alliance-ref": return .allianceReference
         case "pair-ref": return .pairReference
         case "state-ref": return .stateReference
+        case "furniture": return .furniture
         case "title": return value.isEmpty ? nil : .title(value)
         case "recently": return .recently
         case "barrier": return .barrier
