@@ -9,8 +9,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Show the facts extracted from one text file, without storing them.")
 
-    @Argument(help: "A UTF-8 text file.")
-    var file: String
+    @Argument(help: "UTF-8 text files.")
+    var files: [String]
 
     @Option(help: "The publication date (YYYY-MM-DD), to resolve relative dates.")
     var published: String?
@@ -19,6 +19,10 @@ struct ExtractCommand: ParsableCommand {
     var language: String?
 
     func run() throws {
+        for file in files { try show(file) }
+    }
+
+    func show(_ file: String) throws {
         guard let data = FileManager.default.contents(atPath: file), var text = String(data: data, encoding: .utf8) else {
             throw ValidationError("Cannot read \(file) as UTF-8 text.")
         }
