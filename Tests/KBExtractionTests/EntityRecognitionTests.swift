@@ -71,3 +71,23 @@ import KBModel
         #expect(Gazetteer.shared.problems.filter { $0.hasPrefix("persons") }.isEmpty)
     }
 }
+
+@Suite struct PersonListTests {
+    @Test func noAliasBelongsToTwoPersons() {
+        var owner: [String: String] = [:]
+        var clashes: [String] = []
+        for a in Gazetteer.shared.aliases where a.entity.kind == .person {
+            let key = "\(a.language.rawValue):\(a.normalized)"
+            if let o = owner[key], o != a.entity.code { clashes.append("\(a.surface): \(o), \(a.entity.code)") }
+            owner[key] = a.entity.code
+        }
+        #expect(clashes.isEmpty, "\(clashes)")
+    }
+
+    @Test(arguments: [("بيسكوف", "RUS"), ("باشينيان", "ARM"), ("Пашиняна", "ARM"), ("Tokayev", "KAZ"), ("توكاييف", "KAZ")])
+    func surnamesResolveToTheirState(_ name: String, _ state: String) {
+        let m = Gazetteer.shared.entities(in: name).first
+        #expect(m?.entity.kind == .person)
+        #expect(m.flatMap { Gazetteer.shared.person(code: $0.entity.code)?.state } == state)
+    }
+}
