@@ -30,7 +30,8 @@ let package = Package(
         // Files -> articles -> facts -> store.
         .target(name: "KBIngest", dependencies: ["KBModel", "KBExtraction", "KBStorage", "CLibXML2", "Yams"]),
         // Questions and answers over the store.
-        .target(name: "KBQuery", dependencies: ["KBModel", "KBExtraction", "KBStorage"]),
+        .target(name: "KBQuery", dependencies: ["KBModel", "KBExtraction", "KBStorage",
+                                             .product(name: "CSV", package: "CSV.swift")]),
         // Tables -> CSV, JSON, NDJSON, text.
         .target(name: "KBExport", dependencies: ["KBModel", .product(name: "CSV", package: "CSV.swift")]),
         // The thin CLI.
