@@ -155,6 +155,8 @@ extension KnowledgeBase {
         var disagreement: String? = nil
         if statuses.count > 1 {
             disagreement = "reference sources disagree: " + holding.map { "\($0.status.rawValue) from \($0.from ?? "?")" }.joined(separator: ", ")
+        } else if Set(holding.map { $0.from ?? "" }).count > 1 {
+            disagreement = "reference sources disagree on the start: " + Set(holding.compactMap(\.from)).sorted().joined(separator: " or ")
         }
         return ResolvedStatus(status: best.status, articles: 0, latest: nil, since: best.from, until: best.to,
                               disagreement: disagreement, citation: best.citation, referenceID: best.id)
