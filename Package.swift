@@ -40,6 +40,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Query latency on a generated knowledge base; not a test (run it by hand, see its header).
+        .executableTarget(name: "QueryBenchmark", dependencies: ["KBQuery", "KBModel"], path: "Benchmarks/QueryBenchmark"),
+
         .testTarget(name: "KBModelTests", dependencies: ["KBModel"]),
         .testTarget(name: "KBExtractionTests", dependencies: ["KBExtraction", "KBModel"]),
         .testTarget(name: "KBStorageTests", dependencies: ["KBStorage", "KBSchema", "KBModel"]),
