@@ -40,28 +40,33 @@ extension KnowledgeBase {
         let fixedColumn = fixedIsAlliance ? "alliance_id" : "state_id"
         let otherColumn = fixedIsAlliance ? "state_id" : "alliance_id"
         var groups: [Int64: [ClaimGroup]] = [:]
-        if source != .reference {
-            // Grouped in SQL so that only one row per (entity, status) crosses into Swift; the
-            // publication date is looked up only for claims stored without a date.
-            let sql = fixedIsAlliance ? Self.articleGroupsByAlliance : Self.articleGroupsByState
-            let t = try connection.fetch(sql, [.text(bound), .text(bound), .text(bound), .text(bound), .integer(fixed)])
-            for r in t.rows.indices {
-                guard let other = t.text(r, 0).flatMap({ Int64($0) }),
-                      let status = t.text(r, 1).flatMap(MembershipStatus.init(rawValue:)) else { continue }
-                groups[other, default: []].append(ClaimGroup(status: status, articles: t.int(r, 2), latest: t.text(r, 3),
-                                                              first: t.text(r, 4), next: t.text(r, 5)))
+        var withReference: [(other: Int64, status: String)] = []
+        // One covering-index read groups every claim by (entity, status); it also says which
+        // groups hold reference rows, fetched next by index seeks.
+        let sql = fixedIsAlliance ? Self.articleGroupsByAlliance : Self.articleGroupsByState
+        let t = try connection.fetch(sql, [.text(bound), .text(bound), .text(bound), .text(bound), .integer(fixed)])
+        for r in t.rows.indices {
+            guard let other = t.text(r, 0).flatMap({ Int64($0) }), let raw = t.text(r, 1),
+                  let status = MembershipStatus(rawValue: raw) else { continue }
+            if source != .reference && t.int(r, 6) > 0 {
+                var g = ClaimGroup(status: status, articles: t.int(r, 2), latest: t.text(r, 3), first: t.text(r, 4), next: t.text(r, 5))
+                if t.int(r, 8) > 0 {
+                    try addUndated(&g, fixedColumn: fixedColumn, fixed: fixed, otherColumn: otherColumn, other: other, bound: bound)
+                }
+                groups[other, default: []].append(g)
             }
+            if source != .articles && t.int(r, 7) > 0 { withReference.append((other, raw)) }
         }
         var references: [Int64: [ReferenceRow]] = [:]
-        if source != .articles {
+        for (other, status) in withReference {
             let t = try connection.fetch("""
-                SELECT \(otherColumn), id, status, valid_from, valid_to, citation FROM membership
-                WHERE \(fixedColumn) = ? AND source_kind = 'reference'
-                """, [.integer(fixed)])
+                SELECT id, status, valid_from, valid_to, citation FROM membership
+                WHERE \(fixedColumn) = ? AND \(otherColumn) = ? AND status = ? AND claim_date IS NULL AND article_id IS NULL
+                """, [.integer(fixed), .integer(other), .text(status)])
             for r in t.rows.indices {
-                guard let other = t.text(r, 0).flatMap({ Int64($0) }), let id = t.text(r, 1).flatMap({ Int64($0) }),
-                      let status = t.text(r, 2).flatMap(MembershipStatus.init(rawValue:)) else { continue }
-                references[other, default: []].append(ReferenceRow(id: id, status: status, from: t.text(r, 3), to: t.text(r, 4), citation: t.text(r, 5)))
+                guard let id = t.text(r, 0).flatMap({ Int64($0) }),
+                      let status = t.text(r, 1).flatMap(MembershipStatus.init(rawValue:)) else { continue }
+                references[other, default: []].append(ReferenceRow(id: id, status: status, from: t.text(r, 2), to: t.text(r, 3), citation: t.text(r, 4)))
             }
         }
         var out: [MembershipRow] = []
@@ -169,33 +174,56 @@ extension KnowledgeBase {
         return x.isCompatible(with: y)
     }
 
-    /// The latest claim of `status` for the pair, with its article and sentence.
+    /// The latest claim of `status` for the pair on or before the bound (else one without a date),
+    /// with its article and sentence: two index seeks.
     func strongestClaim(allianceID: Int64, stateID: Int64, status: MembershipStatus, bound: String) throws -> (id: Int64, text: String)? {
-        let t = try connection.fetch("""
+        let base = """
             SELECT m.id, ar.path, se.text FROM membership m
             JOIN article ar ON ar.id = m.article_id
             LEFT JOIN sentence se ON se.id = m.sentence_id
-            WHERE m.alliance_id = ? AND m.state_id = ? AND m.source_kind = 'article' AND m.status = ?
-              AND (m.claim_date <= ? OR m.claim_date IS NULL)
-            ORDER BY m.claim_date DESC, m.confidence DESC LIMIT 1
-            """, [.integer(allianceID), .integer(stateID), .text(status.rawValue), .text(bound)])
+            WHERE m.alliance_id = ? AND m.state_id = ? AND m.status = ? AND m.article_id IS NOT NULL
+            """
+        let args: [QueryValue] = [.integer(allianceID), .integer(stateID), .text(status.rawValue)]
+        var t = try connection.fetch(base + " AND m.claim_date <= ? ORDER BY m.claim_date DESC LIMIT 1", args + [.text(bound)])
+        if t.rows.isEmpty { t = try connection.fetch(base + " AND m.claim_date IS NULL LIMIT 1", args) }
         guard let r = t.rows.first, let id = r[0].flatMap({ Int64($0) }) else { return nil }
         return (id, [r[1], r[2]].compactMap { $0 }.joined(separator: ": "))
     }
 
+    /// Claims grouped by (other entity, status), read from the covering index of migration 0002:
+    /// article claims counted and dated against the bound (one claim per article and status, so
+    /// the count counts articles), reference rows (no article, no claim date) and article claims
+    /// without a date counted apart.
     private static func articleGroups(other: String, fixed: String) -> String {
         """
         SELECT \(other), status,
-               COUNT(DISTINCT CASE WHEN d <= ? THEN article_id END),
-               MAX(CASE WHEN d <= ? THEN d END),
-               MIN(CASE WHEN d <= ? THEN d END),
-               MIN(CASE WHEN d > ? THEN d END)
-        FROM (SELECT \(other), status, article_id,
-                     COALESCE(claim_date, (SELECT published FROM article WHERE article.id = membership.article_id), '') AS d
-              FROM membership WHERE \(fixed) = ? AND source_kind = 'article')
+               SUM(claim_date <= ?), MAX(CASE WHEN claim_date <= ? THEN claim_date END),
+               MIN(CASE WHEN claim_date <= ? THEN claim_date END), MIN(CASE WHEN claim_date > ? THEN claim_date END),
+               COUNT(article_id), SUM(article_id IS NULL), SUM(article_id IS NOT NULL AND claim_date IS NULL)
+        FROM membership WHERE \(fixed) = ?
         GROUP BY \(other), status
         """
     }
+
+    /// Folds the claims stored without a date into their group at their article's publication
+    /// date (unknown publication: before every dated claim).
+    func addUndated(_ g: inout ClaimGroup, fixedColumn: String, fixed: Int64, otherColumn: String, other: Int64, bound: String) throws {
+        let t = try connection.fetch("""
+            SELECT COALESCE(ar.published, '') FROM membership m JOIN article ar ON ar.id = m.article_id
+            WHERE m.\(fixedColumn) = ? AND m.\(otherColumn) = ? AND m.status = ? AND m.claim_date IS NULL AND m.article_id IS NOT NULL
+            """, [.integer(fixed), .integer(other), .text(g.status.rawValue)])
+        for r in t.rows.indices {
+            let d = t.text(r, 0) ?? ""
+            if d <= bound {
+                g.articles += 1
+                if d > (g.latest ?? "") || g.latest == nil { g.latest = d }
+                if g.first == nil || d < g.first! { g.first = d }
+            } else if g.next == nil || d < g.next! {
+                g.next = d
+            }
+        }
+    }
+
     static let articleGroupsByAlliance = articleGroups(other: "state_id", fixed: "alliance_id")
     static let articleGroupsByState = articleGroups(other: "alliance_id", fixed: "state_id")
 }
