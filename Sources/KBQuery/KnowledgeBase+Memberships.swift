@@ -44,18 +44,18 @@ extension KnowledgeBase {
         // One covering-index read groups every claim by (entity, status); it also says which
         // groups hold reference rows, fetched next by index seeks.
         let sql = fixedIsAlliance ? Self.articleGroupsByAlliance : Self.articleGroupsByState
-        let t = try connection.fetch(sql, [.text(bound), .text(bound), .text(bound), .text(bound), .integer(fixed)])
+        let id = QueryValue.integer(fixed), b = QueryValue.text(bound)
+        let t = try connection.fetch(sql, [id, id, b, id, id, b, b, id])
         for r in t.rows.indices {
             guard let other = t.text(r, 0).flatMap({ Int64($0) }), let raw = t.text(r, 1),
                   let status = MembershipStatus(rawValue: raw) else { continue }
-            if source != .reference && t.int(r, 6) > 0 {
-                var g = ClaimGroup(status: status, articles: t.int(r, 2), latest: t.text(r, 3), first: t.text(r, 4), next: t.text(r, 5))
-                if t.int(r, 8) > 0 {
-                    try addUndated(&g, fixedColumn: fixedColumn, fixed: fixed, otherColumn: otherColumn, other: other, bound: bound)
-                }
-                groups[other, default: []].append(g)
+            var g = ClaimGroup(status: status, articles: t.int(r, 2), latest: t.text(r, 4), first: t.text(r, 5), next: t.text(r, 6))
+            if t.int(r, 3) > 0 {
+                // Reference rows and article claims without a date: neither has a claim date.
+                let hasReference = try addUndated(&g, fixedColumn: fixedColumn, fixed: fixed, otherColumn: otherColumn, other: other, bound: bound)
+                if hasReference && source != .articles { withReference.append((other, raw)) }
             }
-            if source != .articles && t.int(r, 7) > 0 { withReference.append((other, raw)) }
+            if source != .reference && (g.articles > 0 || g.next != nil) { groups[other, default: []].append(g) }
         }
         var references: [Int64: [ReferenceRow]] = [:]
         for (other, status) in withReference {
@@ -190,38 +190,44 @@ extension KnowledgeBase {
         return (id, [r[1], r[2]].compactMap { $0 }.joined(separator: ": "))
     }
 
-    /// Claims grouped by (other entity, status), read from the covering index of migration 0002:
-    /// article claims counted and dated against the bound (one claim per article and status, so
-    /// the count counts articles), reference rows (no article, no claim date) and article claims
-    /// without a date counted apart.
+    /// Claims grouped by (other entity, status) from the covering index of migration 0002: one
+    /// index range counts the article claims dated on or before the bound (one claim per article
+    /// and status, so it counts articles); per group, index seeks give the number of rows without
+    /// a claim date (reference rows, undated claims), the latest claim up to the bound, the first
+    /// claim and the first after the bound.
     private static func articleGroups(other: String, fixed: String) -> String {
-        """
-        SELECT \(other), status,
-               SUM(claim_date <= ?), MAX(CASE WHEN claim_date <= ? THEN claim_date END),
-               MIN(CASE WHEN claim_date <= ? THEN claim_date END), MIN(CASE WHEN claim_date > ? THEN claim_date END),
-               COUNT(article_id), SUM(article_id IS NULL), SUM(article_id IS NOT NULL AND claim_date IS NULL)
-        FROM membership WHERE \(fixed) = ?
-        GROUP BY \(other), status
-        """
+        func seek(_ aggregate: String, _ condition: String) -> String {
+            "(SELECT \(aggregate) FROM membership m WHERE m.\(fixed) = ? AND m.\(other) = g.\(other) AND m.status = g.status AND \(condition))"
+        }
+        return """
+            SELECT g.\(other), g.status, g.n, \(seek("COUNT(*)", "m.claim_date IS NULL")),
+                   \(seek("MAX(m.claim_date)", "m.claim_date <= ?")), \(seek("MIN(m.claim_date)", "m.claim_date > ''")),
+                   \(seek("MIN(m.claim_date)", "m.claim_date > ?"))
+            FROM (SELECT \(other), status, SUM(claim_date <= ?) AS n FROM membership WHERE \(fixed) = ? GROUP BY \(other), status) g
+            """
     }
 
     /// Folds the claims stored without a date into their group at their article's publication
-    /// date (unknown publication: before every dated claim).
-    func addUndated(_ g: inout ClaimGroup, fixedColumn: String, fixed: Int64, otherColumn: String, other: Int64, bound: String) throws {
+    /// date (unknown publication: before every dated claim). Returns whether the group also holds
+    /// reference rows.
+    func addUndated(_ g: inout ClaimGroup, fixedColumn: String, fixed: Int64, otherColumn: String, other: Int64, bound: String) throws -> Bool {
         let t = try connection.fetch("""
-            SELECT COALESCE(ar.published, '') FROM membership m JOIN article ar ON ar.id = m.article_id
-            WHERE m.\(fixedColumn) = ? AND m.\(otherColumn) = ? AND m.status = ? AND m.claim_date IS NULL AND m.article_id IS NOT NULL
+            SELECT m.article_id IS NULL, COALESCE(ar.published, '') FROM membership m LEFT JOIN article ar ON ar.id = m.article_id
+            WHERE m.\(fixedColumn) = ? AND m.\(otherColumn) = ? AND m.status = ? AND m.claim_date IS NULL
             """, [.integer(fixed), .integer(other), .text(g.status.rawValue)])
+        var hasReference = false
         for r in t.rows.indices {
-            let d = t.text(r, 0) ?? ""
+            if t.text(r, 0) == "1" { hasReference = true; continue }
+            let d = t.text(r, 1) ?? ""
             if d <= bound {
                 g.articles += 1
-                if d > (g.latest ?? "") || g.latest == nil { g.latest = d }
+                if g.latest == nil || d > g.latest! { g.latest = d }
                 if g.first == nil || d < g.first! { g.first = d }
             } else if g.next == nil || d < g.next! {
                 g.next = d
             }
         }
+        return hasReference
     }
 
     static let articleGroupsByAlliance = articleGroups(other: "state_id", fixed: "alliance_id")
