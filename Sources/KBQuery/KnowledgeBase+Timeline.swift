@@ -56,16 +56,21 @@ extension KnowledgeBase {
             ids.append(id)
         }
         if !entities.isEmpty && ids.isEmpty { return [] }
-        var sql = "SELECT DISTINCT e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger FROM "
+        var seen = Set<Int64>()
+        ids = ids.filter { seen.insert($0).inserted }
+        var sql = "SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger FROM "
         var args: [QueryValue] = []
         if ids.isEmpty {
             sql += "event e "
         } else if anyActor {
             sql += "event_actor a0 JOIN event e ON e.id = a0.event_id "
+        } else if ids.count == 1 {
+            sql += "event_actor a0 JOIN event e ON e.id = a0.event_id "
         } else {
-            // Driven by the first actor's index range; every further actor is a primary-key probe.
-            sql += "event_actor a0 "
-            for (i, id) in ids.enumerated().dropFirst() {
+            // Driven by the index range of the first pair (event_pair, migration 0002); every
+            // further actor is a primary-key probe.
+            sql += "event_pair a0 "
+            for (i, id) in ids.enumerated().dropFirst(2) {
                 sql += "JOIN event_actor a\(i) ON a\(i).event_id = a0.event_id AND a\(i).entity_id = ? "
                 args.append(.integer(id))
             }
@@ -75,9 +80,12 @@ extension KnowledgeBase {
         if anyActor {
             sql += "AND a0.entity_id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ") "
             args += ids.map { .integer($0) }
-        } else if let first = ids.first {
+        } else if ids.count == 1 {
             sql += "AND a0.entity_id = ? "
-            args.append(.integer(first))
+            args.append(.integer(ids[0]))
+        } else if ids.count >= 2 {
+            sql += "AND a0.a = ? AND a0.b = ? "
+            args += [.integer(min(ids[0], ids[1])), .integer(max(ids[0], ids[1]))]
         }
         if !types.isEmpty {
             sql += "AND e.event_type IN (" + types.map { _ in "?" }.joined(separator: ", ") + ") "

@@ -62,3 +62,16 @@ import Testing
         #expect(throws: QueryError.factNotFound("e:99")) { try f.kb.evidence(for: FactID(parsing: "e:99")) }
     }
 }
+
+@Suite struct EventPairTests {
+    @Test func aDeletedArticleTakesItsEventsOffThePairTimeline() throws {
+        let f = try Fixture()
+        let id = try f.write(published: "2022-11-27", events: [Fixture.event(.attack, "2022-09", ["ARM", "AZE", "RUS"])])
+        try f.write(published: "2022-11-28", events: [Fixture.event(.attack, "2021-05", ["AZE", "ARM"])])
+        #expect(try f.kb.timeline(entities: [Fixture.ref("AZE"), Fixture.ref("ARM")]).count == 2)
+        #expect(try f.kb.timeline(entities: [Fixture.ref("RUS"), Fixture.ref("AZE"), Fixture.ref("ARM")]).count == 1)
+        try f.connection.run("DELETE FROM article WHERE id = ?", [.integer(id)])
+        #expect(try f.kb.timeline(entities: [Fixture.ref("ARM"), Fixture.ref("AZE")]).map { $0.date?.iso } == ["2021-05"])
+        #expect(try f.connection.fetch("SELECT COUNT(*) FROM event_pair", []).rows[0][0] == "1")
+    }
+}
