@@ -21,6 +21,7 @@ enum ArabicClitics {
         var bases: [ArraySlice<Unicode.Scalar>] = [s[...]]
         if s[0] == waw || s[0] == fa, s.count > 3 { bases.append(s[1...]) }
         for b in bases {
+            add(b)
             let b0 = b.startIndex
             if b.count > 3, b[b0] == lam, b[b0 + 1] == lam {
                 // لل = ل + ال
@@ -31,8 +32,6 @@ enum ArabicClitics {
                 add(b[(b0 + 1)...])
                 let r = b[(b0 + 1)...]
                 if r.count > 4, r[r.startIndex] == alef, r[r.startIndex + 1] == lam { add(r[(r.startIndex + 2)...]) }
-            } else {
-                add(b)
             }
             if b.count > 4, b[b0] == alef, b[b0 + 1] == lam { add(b[(b0 + 2)...]) }
         }

@@ -33,12 +33,17 @@ struct EntityRecognizer {
         guard t.script == .latin || t.script == .cyrillic else { return true }
         switch role {
         case .acronym: return t.isAllCaps || t.norm.count == 1
-        case .name, .capital: return t.isCapitalized
+        case .name, .capital, .ignore: return t.isCapitalized
         case .adjective: return true
         }
     }
 
     func matches(in tokens: [Token], caseSensitive: Bool = true) -> [RecognizedEntity] {
+        matches(in: tokens, keys: tokens.map(Self.startKeys), caseSensitive: caseSensitive)
+    }
+
+    /// Matches with the start keys of each token already computed (`Extractor.keys`).
+    func matches(in tokens: [Token], keys: [[String]], caseSensitive: Bool = true) -> [RecognizedEntity] {
         var out: [RecognizedEntity] = []
         var i = 0
         let n = tokens.count
@@ -47,14 +52,14 @@ struct EntityRecognizer {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             var best: RecognizedEntity? = nil
-            for k in Self.startKeys(t) {
+            for k in keys[i] where !(t.script == .cyrillic && k == t.norm && keys[i].count > 1) {
                 guard let entries = index[k] else { continue }
                 for e in entries {
                     if caseSensitive && !Self.caseAllows(e.role, t) { continue }
                     var j = i + 1, m = 1
                     while m < e.tokens.count, j < n {
                         if tokens[j].kind == .punctuation && (tokens[j].norm == "-" || tokens[j].norm == ".") { j += 1; continue }
-                        if Self.key(tokens[j]) != e.tokens[m] { break }
+                        if (tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm) != e.tokens[m] { break }
                         j += 1; m += 1
                     }
                     guard m == e.tokens.count else { continue }
@@ -66,7 +71,7 @@ struct EntityRecognizer {
                 if best != nil { break }
             }
             if let b = best {
-                out.append(b)
+                if b.role != .ignore { out.append(b) }
                 i = b.range.upperBound
             } else {
                 i += 1

@@ -26,6 +26,9 @@ public enum AliasRole: String, Sendable {
     case adjective
     /// A capital or seat of power that stands for its state ("Yerevan", "الكرملين").
     case capital
+    /// A longer name that contains this entity's name but does not stand for it ("France 24",
+    /// "Radio Free Europe"): matched so that its words are used up, never reported.
+    case ignore
 }
 
 /// One way of writing a name, as matched: its tokens in matching form.
@@ -98,7 +101,7 @@ public final class Gazetteer: Sendable {
         for (file, lang) in [(LexiconFile.arabicEntities, Language.arabic), (.englishEntities, .english), (.russianEntities, .russian)] {
             for row in file.rows {
                 guard row.fields.count >= 3, let role = AliasRole(rawValue: row.fields[1]) else {
-                    problems.append("\(file.rawValue):\(row.line): expected CODE, role (name, acronym, adjective, capital) and forms"); continue
+                    problems.append("\(file.rawValue):\(row.line): expected CODE, role (name, acronym, adjective, capital, ignore) and forms"); continue
                 }
                 let code = row.fields[0]
                 guard let ref = alliances[code] ?? states[code] else {

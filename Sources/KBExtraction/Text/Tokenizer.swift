@@ -45,7 +45,7 @@ public enum Tokenizer {
         while i < n {
             let s = scalars[i]
             let v = s.value
-            if s.properties.isWhitespace || isJoiner(v) { i += 1; continue }
+            if v == 0x20 || v == 0x0A || isJoiner(v) || (v > 0x7F && v < 0x0600 && s.properties.isWhitespace) || v == 0x09 || v == 0x0D || v == 0xA0 || (v >= 0x2000 && s.properties.isWhitespace) { i += 1; continue }
             guard let sc = script(of: v) else {
                 out.append(Token(start: base + i, end: base + i + 1, norm: String(Character(s)), kind: .punctuation,
                                  script: .other, isCapitalized: false, isAllCaps: false))
@@ -74,9 +74,12 @@ public enum Tokenizer {
                 }
                 // a word ends where the script changes (digits inside Latin words are kept: "G20")
                 if cs != wordScript && !(wordScript == .latin && cs == .digit) && !(wordScript == .digit && cs == .latin) { break }
-                if cs == .latin || cs == .cyrillic {
+                if cs == .latin {
                     letters += 1
-                    if c.properties.isUppercase { upper += 1 }
+                    if cv < 0x80 ? (cv >= 0x41 && cv <= 0x5A) : c.properties.isUppercase { upper += 1 }
+                } else if cs == .cyrillic {
+                    letters += 1
+                    if (0x0400...0x042F).contains(cv) { upper += 1 }
                 }
                 if let f = matchFold(c) { norm.append(f) }
                 i += 1
@@ -99,7 +102,7 @@ public enum Tokenizer {
             let first = scalars[start]
             out.append(Token(start: base + start, end: base + end, norm: String(norm),
                              kind: wordScript == .digit ? .number : .word, script: wordScript,
-                             isCapitalized: first.properties.isUppercase,
+                             isCapitalized: (wordScript == .latin || wordScript == .cyrillic) && first.properties.isUppercase,
                              isAllCaps: letters >= 2 && upper == letters))
         }
         return out
