@@ -29,16 +29,15 @@ extension KnowledgeBase {
     func alliance(of q: Question) throws -> EntityRef? {
         if let a = q.alliances.first { return a }
         guard q.genericAlliance else { return nil }
+        // Index-only counts per alliance: claims, event roles and mentions.
         let t = try connection.fetch("""
-            SELECT en.kind, en.code, en.name, COUNT(*) AS n FROM (
-                SELECT alliance_id AS eid FROM membership WHERE source_kind = 'article'
-                UNION ALL SELECT entity_id FROM event_actor
-                UNION ALL SELECT entity_id FROM mention) x
-            JOIN entity en ON en.id = x.eid WHERE en.kind = 'alliance'
-            GROUP BY en.id ORDER BY n DESC, en.code LIMIT 1
+            SELECT e.code, e.name,
+                   (SELECT COUNT(*) FROM membership WHERE alliance_id = e.id) + (SELECT COUNT(*) FROM event_actor WHERE entity_id = e.id)
+                   + (SELECT COUNT(*) FROM mention WHERE entity_id = e.id) AS n
+            FROM entity e WHERE e.kind = 'alliance' ORDER BY n DESC, e.code LIMIT 1
             """, [])
-        guard let r = t.rows.first, let code = r[1] else { return nil }
-        return EntityRef(kind: .alliance, code: code, name: r[2] ?? code)
+        guard let r = t.rows.first, let code = r[0], r[2] != "0" else { return nil }
+        return EntityRef(kind: .alliance, code: code, name: r[1] ?? code)
     }
 
     /// The states a question's persons belong to: the knowledge base's role claims first, the gazetteer's list else.

@@ -13,8 +13,14 @@ extension KnowledgeBase {
             return Answer(kind: .eventDate, answer: .null, message: "The question names no state, alliance or person I know.")
         }
         let types = q.concept?.types ?? []
-        let rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true))
         let words = q.concept?.words ?? []
+        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true))
+        if rows.isEmpty && !types.isEmpty {
+            // Extraction may have typed the event otherwise: accept any type whose report says the verb.
+            rows = try merge(reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)).filter { r in
+                (r.triggers + r.sentences).contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
+            }
+        }
         func score(_ r: TimelineRow) -> (Int, Int, Int, Int, Int, Int) {
             let overlap = Set(r.actors).intersection(wanted).count
             let triggerHit = r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } } ? 2 : 0
