@@ -65,10 +65,10 @@ extension KnowledgeBase {
         let when = q.date.map { " on \($0.day)" } ?? ""
         guard let row = rows.first else {
             return Answer(kind: .membershipCheck, answer: .null,
-                          message: "The knowledge base holds no claim about \(state.name)'s membership of the \(alliance.code)\(when).")
+                          message: "The knowledge base holds no claim about \(state.name)'s membership of \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
         }
         let isMember = row.status == .member
-        var message = "\(isMember ? "Yes" : "No"): \(state.name) is \(row.status == .member ? "a member" : row.status.rawValue) of the \(alliance.code)\(when)"
+        var message = "\(isMember ? "Yes" : "No"): \(state.name) is \(row.status.phrase) of \(alliance.code)\(when)"
         message += " (\(row.sources == "reference" ? "reference data" : "\(row.articles) article\(row.articles == 1 ? "" : "s")")"
         message += row.disagreement.map { "; \($0)" } ?? ""
         message += ")."
@@ -86,11 +86,11 @@ extension KnowledgeBase {
         let rows = try members(of: alliance, at: q.date, source: .all)
         let when = q.date.map { " on \($0.day)" } ?? ""
         guard !rows.isEmpty else {
-            return Answer(kind: .memberList, answer: .null, message: "The knowledge base holds no membership claim about the \(alliance.code)\(when).")
+            return Answer(kind: .memberList, answer: .null, message: "The knowledge base holds no membership claim about \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
         }
         let members = rows.filter { $0.status == .member }.map(\.state.code)
         let others = rows.filter { $0.status != .member }.map { "\($0.state.code) (\($0.status.rawValue))" }
-        var message = "Members of the \(alliance.code)\(when): \(members.isEmpty ? "none known" : members.joined(separator: ", "))."
+        var message = "Members of \(alliance.code)\(when): \(members.isEmpty ? "none known" : members.joined(separator: ", "))."
         if !others.isEmpty { message += " Also named: \(others.joined(separator: ", "))." }
         let answer = JSONValue.array(rows.map { r in
             .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
@@ -137,5 +137,20 @@ extension KnowledgeBase {
         })
         let message = rows.map { "\($0.partyA)–\($0.partyB)\($0.kind.map { " (\($0))" } ?? "")" }.joined(separator: ", ") + "."
         return Answer(kind: .conflicts, answer: answer, message: message, evidence: rows.map { AnswerEvidence(id: $0.id, text: "evidence \($0.id)") })
+    }
+}
+
+extension MembershipStatus {
+    /// The status in a sentence: "a member", "not a member", "a former member".
+    var phrase: String {
+        switch self {
+        case .member: "a member"
+        case .nonMember: "not a member"
+        case .formerMember: "a former member"
+        case .observer: "an observer"
+        case .partner: "a partner"
+        case .suspended: "a suspended member"
+        case .applicant: "an applicant"
+        }
     }
 }
