@@ -28,7 +28,7 @@ enum ConflictRules {
             guard case .event(let type) = c.kind, type == .attack || type == .war else { continue }
             var near: [EntityRef] = []
             for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
-            where a.distance(s.range, c.range) <= 4 && !near.contains(s.entity) { near.append(s.entity) }
+            where a.distance(s.range, c.range) <= 6 && !near.contains(s.entity) { near.append(s.entity) }
             guard near.count >= 2 else { continue }
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
