@@ -119,6 +119,24 @@ import Testing
         #expect(a.text.hasSuffix("договоре."))
     }
 
+    @Test func aFiftyMegabyteFileIsReadUpToTheDefaultLimit() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/huge.txt"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let chunk = Data(String(repeating: "The treaty members met again in Minsk.\n", count: 27_000).utf8)  // 1 MiB
+        for _ in 0..<50 { handle.write(chunk) }
+        try handle.close()
+        let items = ArticleReader().read(ArticleFile(absolutePath: path, relativePath: "huge.txt"))
+        #expect(items.count == 2)
+        guard case .warning(_, let message)? = items.first, case .article(let a)? = items.last else {
+            Issue.record("\(items.count) items"); return
+        }
+        #expect(message.contains("50 MB") && message.contains("20 MB"))
+        #expect(a.text.utf8.count <= ReaderOptions.defaultMaxTextBytes)
+        #expect(a.text.utf8.count > ReaderOptions.defaultMaxTextBytes - 100)
+    }
+
     @Test func aMissingFileFailsWithTheSystemReason() {
         let items = ArticleReader().read(ArticleFile(absolutePath: "/nonexistent/x.txt", relativePath: "x.txt"))
         guard case .failed(_, let reason)? = items.first else { Issue.record("\(items)"); return }
