@@ -30,7 +30,8 @@ let package = Package(
         // Files -> articles -> facts -> store.
         .target(name: "KBIngest", dependencies: ["KBModel", "KBExtraction", "KBStorage", "CLibXML2", "Yams"]),
         // Questions and answers over the store.
-        .target(name: "KBQuery", dependencies: ["KBModel", "KBExtraction", "KBStorage"]),
+        .target(name: "KBQuery", dependencies: ["KBModel", "KBExtraction", "KBStorage",
+                                             .product(name: "CSV", package: "CSV.swift")]),
         // Tables -> CSV, JSON, NDJSON, text.
         .target(name: "KBExport", dependencies: ["KBModel", .product(name: "CSV", package: "CSV.swift")]),
         // The thin CLI.
@@ -38,6 +39,9 @@ let package = Package(
             "KBModel", "KBExtraction", "KBStorage", "KBIngest", "KBQuery", "KBExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // Query latency on a generated knowledge base; not a test (run it by hand, see its header).
+        .executableTarget(name: "QueryBenchmark", dependencies: ["KBQuery", "KBModel"], path: "Benchmarks/QueryBenchmark"),
 
         .testTarget(name: "KBModelTests", dependencies: ["KBModel"]),
         .testTarget(name: "KBExtractionTests", dependencies: ["KBExtraction", "KBModel"]),

@@ -6,11 +6,142 @@ import KBModel
 public struct Extractor: Sendable {
     public static let shared = Extractor()
 
-    public init() {}
+    let gazetteer: Gazetteer
+
+    public init() { gazetteer = .shared }
 
     /// Extracts sentences, mentions, memberships, events, conflicts and persons from `article`.
     public func extract(_ article: Article) -> ArticleFacts {
         let language = article.declaredLanguage ?? LanguageDetector.detect(article.text)
-        return ArticleFacts(language: language, published: article.published, publishedBasis: article.publishedBasis)
+        var published = article.published
+        var basis = article.publishedBasis
+        if published == nil, let d = TemporalTagger.shared.dateline(in: article.text, language: language) {
+            published = d
+            basis = .dateline
+        }
+        var facts = ArticleFacts(language: language, published: published, publishedBasis: basis)
+        facts.sentences = SentenceSplitter.sentences(in: article.text)
+        let lexicon = CueLexicon.forLanguage(language)
+        let recognizer = EntityRecognizer(gazetteer: gazetteer)
+
+        // tokens and names first: "التحالف" before any name refers forward to the first alliance
+        var prepared: [(tokens: [Token], keys: [[String]], found: [RecognizedEntity])] = []
+        prepared.reserveCapacity(facts.sentences.count)
+        var firstAlliance: EntityRef? = nil
+        for s in facts.sentences {
+            let tokens = Tokenizer.tokens(in: s.text, base: s.start)
+            let keys = tokens.map(Self.keys)
+            let found = recognizer.matches(in: tokens, keys: keys)
+            if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
+            prepared.append((tokens, keys, found))
+        }
+
+        var ctx = ArticleContext(language: language, published: published, firstAlliance: firstAlliance)
+        var skipNext = false
+        for (si, s) in facts.sentences.enumerated() {
+            let (tokens, keys, found) = prepared[si]
+            if skipNext { skipNext = false; continue }
+            if tokens.count <= 8, lexicon.matches(in: tokens, keys: keys).contains(where: { $0.kind == .furniture }) {
+                // "Read more: <another article's headline>": neither line is this article
+                skipNext = tokens.count <= 4 || tokens.last?.norm == ":"
+                continue
+            }
+            for f in found {
+                facts.mentions.append(Mention(entity: f.entity, sentenceIndex: s.index, start: tokens[f.range.lowerBound].start,
+                                              end: tokens[f.range.upperBound - 1].end, surface: ""))
+            }
+            guard tokens.count > 1 else { continue }
+            let cues = lexicon.matches(in: tokens, keys: keys).filter { c in !found.contains { $0.range.contains(c.range.lowerBound) } }
+            let times = timeMentions(s, tokens, language, published)
+            let datelineEnd = si < 2 ? Self.datelineEnd(tokens, times) : 0
+            var slots = found.map { EntitySlot(range: $0.range, entity: $0.entity, role: $0.role, isReference: false) }
+            resolveReferences(cues, &slots, ctx)
+            var a = SentenceAnalysis(sentence: s, tokens: tokens, slots: slots, cues: cues, times: times, datelineEnd: datelineEnd)
+
+            let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys)
+            if !added.isEmpty {
+                a = SentenceAnalysis(sentence: s, tokens: tokens, slots: (slots + added).sorted { $0.range.lowerBound < $1.range.lowerBound },
+                                     cues: cues, times: times, datelineEnd: datelineEnd)
+            }
+            facts.persons += persons
+            let (claims, changes) = MembershipRules.apply(a, ctx)
+            facts.memberships += claims
+            var events = changes
+            events += EventRules.apply(a, &ctx)
+            for e in events where e.date != nil { ctx.lastEventDate = e.date }
+            facts.events += events
+            facts.conflicts += ConflictRules.apply(a, events: events, ctx)
+
+            for slot in a.slots where !slot.isReference {
+                if slot.entity.kind == .alliance { ctx.lastAlliance = slot.entity }
+                if slot.entity.kind == .state { ctx.noteState(slot.entity) }
+            }
+        }
+        // surfaces of the mentions, cut from the original once
+        let scalars = Array(article.text.unicodeScalars)
+        for i in facts.mentions.indices {
+            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[facts.mentions[i].start..<facts.mentions[i].end])
+            facts.mentions[i].surface = String(v)
+        }
+        ArticleResolution.resolve(&facts)
+        return facts
+    }
+
+    static func keys(_ t: Token) -> [String] {
+        switch t.script {
+        case .arabic: return ArabicClitics.candidates(t.norm)
+        case .cyrillic:
+            let st = RussianStemmer.stem(t.norm)
+            return st == t.norm ? [st] : [st, t.norm]
+        default: return [t.norm]
+        }
+    }
+
+    /// "المنظمة" and "the bloc" become the alliance last named; "البلدين" the two states last named.
+    func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext) {
+        for c in cues {
+            switch c.kind {
+            case .allianceReference:
+                let named = slots.last { $0.entity.kind == .alliance && $0.range.upperBound <= c.range.lowerBound }?.entity
+                if let al = named ?? ctx.contextAlliance {
+                    slots.append(EntitySlot(range: c.range, entity: al, role: .name, isReference: true))
+                }
+            case .pairReference:
+                var recent = ctx.recentStates
+                for s in slots where s.entity.kind == .state && s.range.upperBound <= c.range.lowerBound && !s.isReference {
+                    recent.removeAll { $0 == s.entity }
+                    recent.append(s.entity)
+                }
+                if recent.count >= 2 {
+                    for st in recent.suffix(2) { slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true)) }
+                }
+            case .stateReference:
+                let person = slots.last { $0.entity.kind == .person && $0.range.upperBound <= c.range.lowerBound }
+                let named = slots.last { $0.entity.kind == .state && $0.range.upperBound <= c.range.lowerBound && !$0.isReference }?.entity
+                if let st = person.flatMap({ ctx.personStates[$0.entity.code] ?? Gazetteer.shared.person(code: $0.entity.code)?.state.flatMap(Gazetteer.shared.state(code:)) })
+                    ?? named ?? ctx.recentStates.last {
+                    slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true))
+                }
+            default: break
+            }
+        }
+        slots.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    func timeMentions(_ s: Sentence, _ tokens: [Token], _ language: Language, _ published: FuzzyDate?) -> [TimeMention] {
+        TemporalTagger.shared.expressions(in: s.text, language: language, reference: published).compactMap { e in
+            let a = s.start + e.start, b = s.start + e.end
+            guard let lo = tokens.firstIndex(where: { $0.end > a }), let hi = tokens.lastIndex(where: { $0.start < b }), lo <= hi else { return nil }
+            return TimeMention(range: lo..<(hi + 1), date: e.date, text: e.text, anaphoric: e.kind == .anaphoric)
+        }
+    }
+
+    /// A dateline at the start of an article ("YEREVAN, Feb 23 -", "موسكو - 23 نوفمبر") ends at its dash.
+    static func datelineEnd(_ tokens: [Token], _ times: [TimeMention]) -> Int {
+        let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "/", ":"]
+        for i in 0..<min(tokens.count, 12) where tokens[i].kind == .punctuation && dashes.contains(tokens[i].norm) {
+            if times.contains(where: { $0.range.upperBound <= i + 1 }) || i <= 3 { return i + 1 }
+        }
+        return 0
     }
 }

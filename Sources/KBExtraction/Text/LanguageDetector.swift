@@ -33,6 +33,6 @@ public enum LanguageDetector {
             if englishWords.contains(w) { hits += 1 }
             if words >= 800 { break }
         }
-        return words > 0 && (hits * 12 >= words || (words < 6 && hits > 0) || words < 3)
+        return words > 0 && (hits * 5 > words || words < 3)
     }
 }

@@ -21,7 +21,9 @@ public enum TextNormalizer {
         case 0x0410...0x042F: return Unicode.Scalar(v + 32)
         case 0x2019, 0x2018, 0x02BC: return "'"
         default:
-            if v < 0x80 { return s }
+            // fast paths: ASCII, Arabic and lower-case Cyrillic need no Unicode property look-up
+            if v < 0x80 || (0x0600...0x06FF).contains(v) || (0x0430...0x045F).contains(v) { return s }
+            if (0xC0...0xDE).contains(v), v != 0xD7 { return Unicode.Scalar(v + 32) }
             if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l }
             return s
         }

@@ -1,11 +1,22 @@
 import ArgumentParser
+import KBExport
+import KBQuery
 
 struct ConflictsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "conflicts", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List pairs of states in dispute: kind, first and last reported, attacks and wars between them.",
+        discussion: "`alliance-kb evidence c:N` lists every sentence that reports the pair.")
+
+    @Argument(help: "Only the disputes of this state (code or name).")
+    var state: String?
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
-        throw ValidationError("`conflicts` is not built yet.")
+        let kb = try KnowledgeBase.open(path: database.path)
+        let rows = try kb.conflicts(of: state.map { try kb.resolve($0, as: .state) })
+        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
     }
 }

@@ -1,11 +1,38 @@
 import ArgumentParser
+import KBExport
+import KBQuery
 
 struct MembersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "members", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "members",
+        abstract: "List the states of an alliance with their status at a date.",
+        discussion: """
+            One row per state: status, since and until where known, how many articles support it, the \
+            latest claim, which sources give it (article, reference or both), how they disagree, and the \
+            evidence of the strongest claim (its id works with `alliance-kb evidence`).
+            """)
+
+    @Argument(help: "The alliance: a code (CSTO) or a name in Arabic, English or Russian.")
+    var alliance: String
+
+    @Option(help: ArgumentHelp("The date asked about: YYYY, YYYY-MM or YYYY-MM-DD (a year means its first day). Default: the latest known.", valueName: "DATE"))
+    var at: String?
+
+    @Option(help: "Which claims to read: articles, reference or all.")
+    var source: MembershipSource = .all
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if let at, QueryDate(parsing: at) == nil { throw ValidationError(QueryError.badDate(at).description) }
+    }
 
     func run() throws {
-        throw ValidationError("`members` is not built yet.")
+        let kb = try KnowledgeBase.open(path: database.path)
+        let rows = try kb.members(of: kb.resolve(alliance, as: .alliance), at: at.flatMap(QueryDate.init(parsing:)), source: source)
+        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
     }
 }
+
+extension MembershipSource: ExpressibleByArgument {}

@@ -1,11 +1,22 @@
 import ArgumentParser
+import KBExport
+import KBQuery
 
 struct PersonsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "persons", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "persons",
+        abstract: "List the persons named in the articles with their roles, states and number of articles.",
+        discussion: "`alliance-kb evidence p:N` lists every sentence that names the person.")
+
+    @Argument(help: "Only the persons of this state (code or name).")
+    var state: String?
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
-        throw ValidationError("`persons` is not built yet.")
+        let kb = try KnowledgeBase.open(path: database.path)
+        let rows = try kb.persons(of: state.map { try kb.resolve($0, as: .state) })
+        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
     }
 }

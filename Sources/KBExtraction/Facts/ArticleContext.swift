@@ -1,0 +1,29 @@
+import KBModel
+
+/// What the fact rules remember from one sentence to the next: the alliance and the states last
+/// named (for "المنظمة", "the bloc", "البلدين"), the date of the last event (for "آنذاك", "then"),
+/// and the state each person stands for.
+struct ArticleContext {
+    let language: Language
+    let published: FuzzyDate?
+    /// The first alliance the article names: "التحالف" before any name refers forward to it.
+    let firstAlliance: EntityRef?
+    var lastAlliance: EntityRef?
+    var recentStates: [EntityRef] = []
+    var lastEventDate: FuzzyDate?
+    var personStates: [String: EntityRef] = [:]
+
+    var contextAlliance: EntityRef? { lastAlliance ?? firstAlliance }
+
+    mutating func noteState(_ s: EntityRef) {
+        recentStates.removeAll { $0 == s }
+        recentStates.append(s)
+        if recentStates.count > 4 { recentStates.removeFirst() }
+    }
+}
+
+extension Provenance {
+    static func rule(_ language: Language, _ family: String, _ cue: String, sentence: Int, confidence: Double) -> Provenance {
+        Provenance(sentenceIndex: sentence, rule: "\(language.rawValue).\(family): \(cue)", confidence: confidence)
+    }
+}

@@ -1,0 +1,73 @@
+import KBModel
+
+/// Article-level clean-up: one status per state and alliance (the latest the article gives),
+/// one event for the same happening told twice, one conflict per pair, one row per person.
+enum ArticleResolution {
+    static func resolve(_ facts: inout ArticleFacts) {
+        // memberships: the latest claim per pair; at equal dates the later sentence
+        var best: [String: MembershipClaim] = [:]
+        var order: [String] = []
+        for c in facts.memberships {
+            let key = "\(c.alliance.code)|\(c.state.code)"
+            guard let old = best[key] else { best[key] = c; order.append(key); continue }
+            let d0 = old.date ?? facts.published, d1 = c.date ?? facts.published
+            if let a = d0, let b = d1, b < a { continue }
+            if d0 != nil, d1 == nil { continue }
+            // at the same date a specific status ("froze its participation") outweighs a list of members
+            if d0 == d1, old.status != .member, c.status == .member { continue }
+            best[key] = c
+        }
+        facts.memberships = order.compactMap { best[$0] }
+
+        // events: same type, a shared state (or the same actors), compatible dates
+        var merged: [Event] = []
+        for e in facts.events {
+            if let i = merged.firstIndex(where: { sameHappening($0, e) }) {
+                merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
+                if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
+                    merged[i].date = d
+                    merged[i].dateText = e.dateText
+                }
+            } else {
+                merged.append(e)
+            }
+        }
+        facts.events = merged
+
+        var conflicts: [String: Conflict] = [:]
+        var corder: [String] = []
+        for c in facts.conflicts {
+            let key = "\(c.partyA.code)|\(c.partyB.code)"
+            if let old = conflicts[key] {
+                if rank(c.kind) > rank(old.kind) { conflicts[key]!.kind = c.kind }
+            } else { conflicts[key] = c; corder.append(key) }
+        }
+        facts.conflicts = corder.compactMap { conflicts[$0] }
+
+        var persons: [String: Int] = [:]
+        var plist: [PersonMention] = []
+        for p in facts.persons {
+            if let i = persons[p.person.code] {
+                if plist[i].state == nil { plist[i].state = p.state }
+                if plist[i].role == nil { plist[i].role = p.role }
+                if p.nameNative.count > plist[i].nameNative.count { plist[i].nameNative = p.nameNative }
+            } else {
+                persons[p.person.code] = plist.count
+                plist.append(p)
+            }
+        }
+        facts.persons = plist
+    }
+
+    static func rank(_ k: ConflictKind?) -> Int {
+        switch k { case .war?: 4; case .territorial?: 3; case .border?: 2; case .dispute?: 1; case nil: 0 }
+    }
+
+    static func sameHappening(_ a: Event, _ b: Event) -> Bool {
+        guard a.type == b.type, a.type != .statement else { return false }
+        if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
+        let sa = Set(a.actors), sb = Set(b.actors)
+        if sa == sb { return true }
+        return !sa.intersection(sb).filter { $0.kind == .state }.isEmpty
+    }
+}

@@ -1,0 +1,34 @@
+import KBModel
+
+/// Conflicts of one sentence: a conflict word ("النزاع الحدودي", "war", "конфликт") with the two
+/// states nearest to it, or with the one state near it and the only other state of the sentence
+/// ("Russia ... the war in Ukraine"); and every attack between two states.
+enum ConflictRules {
+    static func apply(_ a: SentenceAnalysis, events: [Event], _ ctx: ArticleContext) -> [Conflict] {
+        var out: [Conflict] = []
+        let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) } ? .border
+            : a.cues.contains { $0.kind == .conflict(.territorial) } ? .territorial : nil
+        let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
+        for c in a.cues {
+            guard case .conflict(let kind) = c.kind else { continue }
+            var near: [EntityRef] = []
+            for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
+            where a.distance(s.range, c.range) <= 8 && !near.contains(s.entity) { near.append(s.entity) }
+            if near.count == 1, kind == .war || kind == .dispute {
+                let others = Set(states.map(\.entity)).subtracting(near)
+                if others.count == 1 { near.append(others.first!) }
+            }
+            guard near.count >= 2 else { continue }
+            let k = kind == .war ? .war : (sentenceKind ?? kind)
+            out.append(Conflict(partyA: near[0], partyB: near[1], kind: k,
+                                provenance: .rule(ctx.language, "conflict", c.text, sentence: a.sentence.index, confidence: 0.7)))
+        }
+        for e in events where e.type == .attack || e.type == .war {
+            let st = e.actors.filter { $0.kind == .state }
+            guard st.count >= 2 else { continue }
+            out.append(Conflict(partyA: st[0], partyB: st[1], kind: e.type == .war ? .war : (sentenceKind ?? .dispute),
+                                provenance: .rule(ctx.language, "conflict-from-\(e.type.rawValue)", e.trigger, sentence: a.sentence.index, confidence: 0.7)))
+        }
+        return out
+    }
+}

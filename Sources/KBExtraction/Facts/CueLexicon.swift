@@ -1,0 +1,221 @@
+import KBModel
+
+/// Which side of a membership cue its states stand on.
+enum CueDirection: Sendable { case before, after, both }
+
+/// What a cue phrase signals.
+enum CueKind: Sendable, Hashable {
+    /// A membership status; `direction` says where the states are ("X عضو في" before, "تضم X" after),
+    /// `change` that it is also a membership-change event ("joined", "انسحبت من"), `weak` that it
+    /// needs an alliance named in the same sentence ("left" may be about a room).
+    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool)
+    /// Words that look like a negation but are not one ("لا تزال", "not only"): matched to be ignored.
+    case neutral
+    /// Leadership that makes a state a member ("تقوده موسكو", "Russia-led", "под руководством").
+    case leadership
+    /// A negation that turns the nearest membership cue or state into non-member ("ليس", "not", "не").
+    case negation
+    /// "no longer": a negated membership that makes a former member ("لم تعد", "no longer", "больше не").
+    case cessation
+    case event(EventType)
+    case conflict(ConflictKind)
+    /// A noun standing for the alliance last named ("المنظمة", "the bloc", "альянс").
+    case allianceReference
+    /// "the two countries": the two states last named.
+    case pairReference
+    /// "his country", "بلاده": the state of the person just named, else the state last named.
+    case stateReference
+    /// Page furniture that introduces links to other articles ("اقرأ أيضا", "Read more", "Читайте также"):
+    /// a short line with it, and the headline after it, are not the article.
+    case furniture
+    /// A title or office that comes before a person's name; the value is the English role.
+    case title(String)
+    /// "recently": the publication month.
+    case recently
+    /// A clause boundary a membership cue does not reach across ("but", "في حين", "однако").
+    case barrier
+    /// A word that is never part of a person's name after a title.
+    case notName
+
+}
+
+/// One cue phrase: its words in matching form.
+struct CuePattern: Sendable {
+    enum Word: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+        case gap(Int)
+    }
+    var words: [Word]
+    var kind: CueKind
+    var source: String
+}
+
+/// A cue found in a sentence.
+struct CueMatch: Sendable, Hashable {
+    var kind: CueKind
+    var range: Range<Int>
+    var text: String
+}
+
+/// The cue phrases of one language, loaded from Lexicon/<lang>/<lang>-cues.txt.
+///
+/// Each line is `kind<TAB>value<TAB>phrase|phrase|...`. A word ending in `*` matches any word it
+/// begins; `..` skips up to three words. Arabic words are matched through their proclitics,
+/// Russian words through their case endings.
+struct CueLexicon: Sendable {
+    let language: Language
+    private(set) var exact: [String: [CuePattern]] = [:]
+    private(set) var prefixes: [UInt64: [CuePattern]] = [:]
+    private(set) var problems: [String] = []
+    /// Words never part of a person's name after a title (matching forms).
+    private(set) var notNames: Set<String> = []
+
+    static let arabic = CueLexicon(file: .arabicCues, language: .arabic)
+    static let english = CueLexicon(file: .englishCues, language: .english)
+    static let russian = CueLexicon(file: .russianCues, language: .russian)
+
+    static func forLanguage(_ l: Language) -> CueLexicon {
+        switch l {
+        case .arabic: return arabic
+        case .russian: return russian
+        default: return english
+        }
+    }
+
+    init(file: LexiconFile, language: Language) {
+        self.language = language
+        for row in file.rows {
+            guard row.fields.count >= 3, let kind = Self.kind(row.fields[0], row.fields[1]) else {
+                problems.append("\(file.rawValue):\(row.line): unknown cue kind or value '\(row.fields.prefix(2).joined(separator: " "))'")
+                continue
+            }
+            if kind == .notName {
+                for w in row.fields[2].split(separator: "|") {
+                    for t in Tokenizer.tokens(in: String(w)) where t.kind == .word { notNames.insert(t.norm) }
+                }
+                continue
+            }
+            for phrase in row.fields[2].split(separator: "|") {
+                let words = Self.words(String(phrase))
+                guard let first = words.first else { continue }
+                let p = CuePattern(words: words, kind: kind, source: String(phrase))
+                switch first {
+                case .exact(let w): exact[w, default: []].append(p)
+                case .prefix(let w): prefixes[Self.prefixKey(w), default: []].append(p)
+                case .gap: problems.append("\(file.rawValue):\(row.line): a phrase cannot start with '..'")
+                }
+            }
+        }
+        for k in exact.keys { exact[k]!.sort { $0.words.count > $1.words.count } }
+        for k in prefixes.keys { prefixes[k]!.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// The first two scalars of a word, the bucket of the prefix patterns it may begin.
+    @inline(__always)
+    static func prefixKey(_ w: String) -> UInt64 {
+        var it = w.unicodeScalars.makeIterator()
+        let a = UInt64(it.next()?.value ?? 0), b = UInt64(it.next()?.value ?? 0)
+        return a << 32 | b
+    }
+
+    static func kind(_ name: String, _ value: String) -> CueKind? {
+        switch name {
+        case "member":
+            // value: [<]status[>][!][?]  (< states before, > states after, ! a change, ? needs the alliance named)
+            var v = Substring(value), dir = CueDirection.both
+            let weak = v.hasSuffix("?"); if weak { v = v.dropLast() }
+            let change = v.hasSuffix("!"); if change { v = v.dropLast() }
+            if v.hasPrefix("<") { dir = .before; v = v.dropFirst() } else if v.hasSuffix(">") { dir = .after; v = v.dropLast() }
+            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak) }
+        case "neutral": return .neutral
+        case "lead": return .leadership
+        case "negation": return .negation
+        case "cessation": return .cessation
+        case "event": return EventType(rawValue: value).map { .event($0) }
+        case "conflict": return ConflictKind(rawValue: value).map { .conflict($0) }
+        case "alliance-ref": return .allianceReference
+        case "pair-ref": return .pairReference
+        case "state-ref": return .stateReference
+        case "furniture": return .furniture
+        case "title": return value.isEmpty ? nil : .title(value)
+        case "recently": return .recently
+        case "barrier": return .barrier
+        case "not-name": return .notName
+        default: return nil
+        }
+    }
+
+    /// The words of a phrase: "премьер-министр" is two words, as the tokenizer sees it.
+    static func words(_ phrase: String) -> [CuePattern.Word] {
+        var out: [CuePattern.Word] = []
+        for raw in phrase.split(separator: " ") {
+            if raw == ".." { out.append(.gap(3)); continue }
+            if raw == "..." { out.append(.gap(6)); continue }
+            let isPrefix = raw.hasSuffix("*")
+            let toks = Tokenizer.tokens(in: String(isPrefix ? raw.dropLast() : raw)).filter { $0.kind != .punctuation }
+            for (i, t) in toks.enumerated() {
+                if isPrefix && i == toks.count - 1 { out.append(.prefix(t.norm)) }
+                else { out.append(.exact(t.script == .cyrillic ? RussianStemmer.stem(t.norm) : t.norm)) }
+            }
+        }
+        return out
+    }
+
+    /// The cues of a sentence, left to right; a longer cue hides the shorter ones inside it, and
+    /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
+    func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
+        var out: [CueMatch] = []
+        var covered = -1
+        for i in tokens.indices where tokens[i].kind == .word && i > covered {
+            var bestEnd = -1, bestWords = 0
+            var found: [CuePattern] = []
+            for k in keys[i] {
+                for list in [exact[k], prefixes[Self.prefixKey(k)]] {
+                guard let list else { continue }
+                for p in list {
+                    guard let end = match(p, tokens, keys, at: i) else { continue }
+                    if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
+                        bestEnd = end; bestWords = p.words.count; found = [p]
+                    } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
+                        found.append(p)
+                    }
+                }
+                }
+            }
+            for p in found { out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source)) }
+            if bestWords > 1 { covered = bestEnd - 1 }
+        }
+        return out
+    }
+
+    private func wordMatches(_ w: CuePattern.Word, _ keys: [String]) -> Bool {
+        switch w {
+        case .exact(let s): return keys.contains(s)
+        case .prefix(let s): return keys.contains { $0.hasPrefix(s) }
+        case .gap: return false
+        }
+    }
+
+    private func match(_ p: CuePattern, _ tokens: [Token], _ keys: [[String]], at start: Int) -> Int? {
+        func go(_ wi: Int, _ ti: Int) -> Int? {
+            if wi == p.words.count { return ti }
+            if case .gap(let g) = p.words[wi] {
+                // a gap skips up to g words; punctuation inside it is free ("في يناير/ كانون الثاني 2022")
+                var t = ti, words = 0
+                while words <= g {
+                    if let r = go(wi + 1, t) { return r }
+                    guard t < tokens.count, tokens[t].norm != "." else { break }
+                    if tokens[t].kind != .punctuation { words += 1 }
+                    t += 1
+                }
+                return nil
+            }
+            var t = ti
+            while t < tokens.count, tokens[t].kind == .punctuation, tokens[t].norm == "-" { t += 1 }
+            guard t < tokens.count, tokens[t].kind != .punctuation, wordMatches(p.words[wi], keys[t]) else { return nil }
+            return go(wi + 1, t + 1)
+        }
+        return go(0, start)
+    }
+}

@@ -1,0 +1,48 @@
+import KBModel
+
+/// Typed events of one sentence: each trigger word or phrase gives an event whose actors are the
+/// states, alliances and persons (standing for their state) close to it, and whose date is the
+/// nearest date expression ("آنذاك"/"then" the last event's date, "recently" the publication month).
+enum EventRules {
+    static let actorReach = 7
+
+    static func actors(near r: Range<Int>, in a: SentenceAnalysis, _ ctx: ArticleContext) -> [EntityRef] {
+        var out: [EntityRef] = []
+        for s in a.slots where s.range.lowerBound >= a.datelineEnd && a.distance(s.range, r) <= actorReach {
+            switch s.entity.kind {
+            case .state, .alliance: out.append(s.entity)
+            case .person: if let st = ctx.personStates[s.entity.code] { out.append(st) }
+            default: break
+            }
+        }
+        return MembershipRules.unique(out)
+    }
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext) -> [Event] {
+        var events: [Event] = []
+        for c in a.cues {
+            guard case .event(let type) = c.kind, c.range.lowerBound >= a.datelineEnd else { continue }
+            let actors = actors(near: c.range, in: a, ctx)
+            guard !actors.isEmpty else { continue }
+            if type == .agreement || type == .visit || type == .attack {
+                guard actors.contains(where: { $0.kind == .state }) else { continue }
+            }
+            var date: FuzzyDate? = nil
+            var dateText: String? = nil
+            if let t = a.nearestTime(to: c.range) {
+                date = t.anaphoric ? ctx.lastEventDate : t.date
+                dateText = t.text
+            } else if a.has(.recently), let p = ctx.published, p.year != nil {
+                date = FuzzyDate(year: p.year, month: p.month)
+            }
+            if let i = events.firstIndex(where: { $0.type == type }) {
+                events[i].actors = MembershipRules.unique(events[i].actors + actors)
+                if events[i].date == nil { events[i].date = date; events[i].dateText = dateText }
+                continue
+            }
+            events.append(Event(type: type, date: date, dateText: dateText, actors: actors, trigger: a.text(c.range),
+                                provenance: .rule(ctx.language, "event", c.text, sentence: a.sentence.index, confidence: type == .statement ? 0.6 : 0.75)))
+        }
+        return events
+    }
+}

@@ -1,0 +1,106 @@
+import KBModel
+
+/// Membership claims of one sentence: each state takes the status of the nearest membership cue on
+/// the side the cue expects it ("X عضو في", "تضم X", "X-led"), within its clause; a negation just
+/// before the state or the cue makes a non-member, "no longer" a former member. Changes ("joined",
+/// "انسحبت من", "froze its participation") are membership-change events as well.
+enum MembershipRules {
+    static let maxDistance = 8
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext) -> (claims: [MembershipClaim], events: [Event]) {
+        let cues = a.cues.filter {
+            if case .membership = $0.kind { return $0.range.lowerBound >= a.datelineEnd }
+            return $0.kind == .leadership
+        }
+        guard !cues.isEmpty else { return ([], []) }
+        let allianceSlots = a.slots.filter { $0.entity.kind == .alliance }
+        let strongPresent = cues.contains {
+            if case .membership(_, _, _, let weak) = $0.kind { return !weak }
+            return true
+        }
+        func alliance(for cue: CueMatch, weak: Bool) -> EntityRef? {
+            if let s = allianceSlots.min(by: { a.distance($0.range, cue.range) < a.distance($1.range, cue.range) }) { return s.entity }
+            return strongPresent ? ctx.contextAlliance : nil
+        }
+
+        var claims: [MembershipClaim] = []
+        var assigned: [Int: [EntityRef]] = [:]     // cue index -> states
+        var negatedCues = Set<Int>()
+        let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
+        for s in states {
+            var best: (Int, Int)? = nil   // (distance, cue index)
+            for (ci, c) in cues.enumerated() {
+                var direction = CueDirection.both
+                if case .membership(_, let d, _, _) = c.kind { direction = d }
+                var reach = maxDistance
+                if c.kind == .leadership {
+                    reach = 0
+                } else if s.role != .name && s.role != .acronym {
+                    continue
+                } else if case .membership(_, _, true, _) = c.kind {
+                    reach = 3   // "انضمت السويد إلى", "Sweden formally joined", "X, which left in 1999"
+                }
+                switch direction {
+                case .before: guard s.range.upperBound <= c.range.lowerBound else { continue }
+                case .after: guard c.range.upperBound <= s.range.lowerBound else { continue }
+                case .both: break
+                }
+                guard !a.barrierBetween(s.range, c.range) else { continue }
+                let d = a.distance(s.range, c.range)
+                if d <= reach, best == nil || d < best!.0 { best = (d, ci) }
+            }
+            guard let (_, ci) = best else { continue }
+            let c = cues[ci]
+            var status = MembershipStatus.member, weak = false
+            if case .membership(let st, _, _, let w) = c.kind { status = st; weak = w }
+            guard let al = alliance(for: c, weak: weak) else { continue }
+
+            let before = { (kind: CueKind, target: Range<Int>, reach: Int) -> Bool in
+                a.cues.contains { $0.kind == kind && $0.range.upperBound <= target.lowerBound && a.distance($0.range, target) <= reach }
+            }
+            let ceased = before(.cessation, s.range, 2) || before(.cessation, c.range, 2)
+            let negated = before(.negation, s.range, 0) || (before(.negation, c.range, 1) && !(s.range.lowerBound > c.range.upperBound))
+            var confidence = weak ? 0.7 : 0.85
+            if ceased {
+                guard status == .member else { continue }
+                status = .formerMember
+                negatedCues.insert(ci)
+            } else if negated {
+                guard status == .member else { continue }
+                status = .nonMember
+                confidence = 0.8
+                negatedCues.insert(ci)
+            }
+            let time = a.nearestTime(to: c.range)
+            let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
+                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: confidence)))
+            assigned[ci, default: []].append(s.entity)
+        }
+
+        // membership changes as events
+        var events: [Event] = []
+        for (ci, c) in cues.enumerated() {
+            guard case .membership(_, _, let change, let weak) = c.kind, change, !negatedCues.contains(ci) else { continue }
+            guard !(a.cues.contains { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) else { continue }
+            var actors = assigned[ci] ?? []
+            if actors.isEmpty {
+                guard allianceSlots.contains(where: { a.distance($0.range, c.range) <= 4 }) else { continue }
+                actors = EventRules.actors(near: c.range, in: a, ctx)
+            } else if let al = alliance(for: c, weak: weak) {
+                actors.append(al)
+            }
+            guard !actors.isEmpty else { continue }
+            let time = a.nearestTime(to: c.range)
+            events.append(Event(type: .membershipChange, date: time?.anaphoric == true ? ctx.lastEventDate : time?.date,
+                                dateText: time?.text, actors: unique(actors), trigger: a.text(c.range),
+                                provenance: .rule(ctx.language, "membership-change", c.text, sentence: a.sentence.index, confidence: 0.8)))
+        }
+        return (claims, events)
+    }
+
+    static func unique(_ xs: [EntityRef]) -> [EntityRef] {
+        var seen = Set<EntityRef>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

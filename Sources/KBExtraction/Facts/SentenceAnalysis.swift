@@ -1,0 +1,86 @@
+import KBModel
+
+/// A date expression placed on the tokens of its sentence.
+struct TimeMention: Sendable {
+    var range: Range<Int>
+    var date: FuzzyDate?
+    var text: String
+    var anaphoric: Bool
+}
+
+/// An entity as the fact rules see it: a recognised name, or a noun standing for one
+/// ("المنظمة" for the alliance last named, "البلدين" for the two states last named).
+struct EntitySlot: Sendable {
+    var range: Range<Int>
+    var entity: EntityRef
+    var role: AliasRole
+    /// Found through coreference rather than named.
+    var isReference: Bool
+}
+
+/// One sentence with everything the fact rules need: tokens, entities, cues and dates, and the
+/// distance between two tokens counted in words that are not names, conjunctions or punctuation.
+struct SentenceAnalysis {
+    let sentence: Sentence
+    let tokens: [Token]
+    var slots: [EntitySlot]
+    let cues: [CueMatch]
+    let times: [TimeMention]
+    /// prefix[i] = number of content words before token i.
+    private let prefix: [Int]
+    /// Tokens before this index belong to the dateline ("YEREVAN, Feb 23 -").
+    let datelineEnd: Int
+
+    init(sentence: Sentence, tokens: [Token], slots: [EntitySlot], cues: [CueMatch], times: [TimeMention], datelineEnd: Int) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.slots = slots
+        self.cues = cues
+        self.times = times
+        self.datelineEnd = datelineEnd
+        var weight = [Int](repeating: 1, count: tokens.count)
+        for (i, t) in tokens.enumerated() where t.kind == .punctuation || Self.conjunctions.contains(t.norm) { weight[i] = 0 }
+        for s in slots { for i in s.range where i < weight.count { weight[i] = 0 } }
+        var p = [0]
+        p.reserveCapacity(tokens.count + 1)
+        for w in weight { p.append(p.last! + w) }
+        prefix = p
+    }
+
+    static let conjunctions: Set<String> = ["و", "او", "and", "or", "&", "и", "или", "а также"]
+
+    /// Content words strictly between two token ranges.
+    func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.upperBound <= b.lowerBound { return prefix[b.lowerBound] - prefix[a.upperBound] }
+        if b.upperBound <= a.lowerBound { return prefix[a.lowerBound] - prefix[b.upperBound] }
+        return 0
+    }
+
+    /// True when a barrier cue ("but", "في حين") stands between the two ranges.
+    func barrierBetween(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        guard lo < hi else { return false }
+        return cues.contains { $0.kind == .barrier && $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+    }
+
+    /// The original text of a token range.
+    func text(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let s = tokens[r.lowerBound].start - sentence.start, e = tokens[r.upperBound - 1].end - sentence.start
+        let scalars = sentence.text.unicodeScalars
+        let a = scalars.index(scalars.startIndex, offsetBy: s), b = scalars.index(scalars.startIndex, offsetBy: e)
+        return String(scalars[a..<b])
+    }
+
+    /// The date nearest to a range within `maxDistance` content words, skipping the dateline.
+    func nearestTime(to r: Range<Int>, maxDistance: Int = 8) -> TimeMention? {
+        var best: (Int, TimeMention)? = nil
+        for t in times where t.range.lowerBound >= datelineEnd {
+            let d = distance(r, t.range)
+            if d <= maxDistance, best == nil || d < best!.0 { best = (d, t) }
+        }
+        return best?.1
+    }
+
+    func has(_ kind: CueKind) -> Bool { cues.contains { $0.kind == kind } }
+}

@@ -1,0 +1,88 @@
+import KBModel
+
+/// Splits an article into sentences: at sentence-final punctuation followed by a space or a
+/// closing quote, and at line breaks (headlines, datelines and paragraphs have no full stop).
+/// A full stop after an initial, a known abbreviation or between digits does not end a sentence.
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "vs", "etc",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "art", "para",
+        "inc", "ltd", "co", "corp", "gov", "sen", "rep", "u.s", "e.g", "i.e", "approx",
+        "г", "гг", "им", "ул", "т", "тыс", "млн", "млрд", "руб", "стр", "п", "ст", "см", "др", "пр", "ген", "соч",
+    ]
+
+    /// The sentences of `text`, with Unicode-scalar offsets and their original text.
+    public static func sentences(in text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [Sentence] = []
+        var start = 0
+        var i = 0
+        let n = scalars.count
+
+        func emit(_ end: Int) {
+            var a = start, b = end
+            while a < b, scalars[a].properties.isWhitespace { a += 1 }
+            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            if b > a, scalars[a..<b].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[a..<b])
+                out.append(Sentence(index: out.count, start: a, end: b, text: String(s)))
+            }
+            start = end
+        }
+
+        while i < n {
+            let c = scalars[i]
+            switch c {
+            case "\n", "\r", "\u{2029}", "\u{2028}":
+                emit(i)
+                i += 1
+                start = i
+                continue
+            case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{06D4}":
+                var j = i + 1
+                // runs of marks ("?!", "...") and closing quotes or brackets belong to the sentence
+                while j < n, [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"].contains(scalars[j]) { j += 1 }
+                let atEnd = j >= n
+                let spaceAfter = !atEnd && scalars[j].properties.isWhitespace
+                if (atEnd || spaceAfter) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
+                    emit(j)
+                    i = j
+                    continue
+                }
+                i = j
+            default:
+                i += 1
+            }
+        }
+        emit(n)
+        return out
+    }
+
+    /// True when the full stop at `dotAt` follows an initial or an abbreviation and the text goes on
+    /// in lower case or with a number, or when it follows a single capital ("J. Smith", "U.S.").
+    static func isAbbreviation(_ s: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
+        var k = dotAt
+        var word = String.UnicodeScalarView()
+        while k > 0 {
+            let p = s[k - 1]
+            if p.properties.isAlphabetic || p == "." { word.insert(p, at: word.startIndex); k -= 1 } else { break }
+        }
+        guard !word.isEmpty else { return false }
+        let w = String(word).lowercased()
+        // the next visible letter
+        var m = next
+        while m < s.count, s[m].properties.isWhitespace { m += 1 }
+        let nextIsLower = m < s.count && s[m].properties.isLowercase
+        let nextIsDigit = m < s.count && s[m].properties.numericType != nil
+        if word.count == 1, word.first!.properties.isUppercase, word.first!.value < 0x0400 || word.first!.value > 0x04FF {
+            return true   // an initial: "J. Smith"
+        }
+        if abbreviations.contains(w) || abbreviations.contains(String(w.filter { $0 != "." })) {
+            // "Jan. 6" and "Gen. Smith" go on; a month abbreviation at the end of a sentence is rare
+            return nextIsLower || nextIsDigit || ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"].contains(w)
+        }
+        if w.contains(".") { return !(m < s.count && s[m].properties.isUppercase) || w.count <= 4 }   // "U.S." mid-sentence
+        return false
+    }
+}

@@ -1,0 +1,110 @@
+import KBModel
+
+/// Splits text into tokens with offsets into the original, matching forms already computed.
+///
+///     Tokenizer.tokens(in: "وأرمينيا، Russia's")   // "وارمينيا" "،" "russia"
+public enum Tokenizer {
+    /// The matching form of one scalar: `TextNormalizer.fold` plus taa marbuta as haa, so that
+    /// "منظمة" and a hurried "منظمه" match alike.
+    @inline(__always)
+    static func matchFold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        if s.value == 0x0629 { return "\u{0647}" }
+        return TextNormalizer.fold(s)
+    }
+
+    /// The matching form of a whole phrase, words separated by single spaces.
+    public static func matchForm(_ text: String) -> String {
+        tokens(in: text).filter { $0.kind != .punctuation }.map(\.norm).joined(separator: " ")
+    }
+
+    @inline(__always)
+    static func isJoiner(_ v: UInt32) -> Bool {
+        // harakat, tatweel, zero-width joiners: inside a word, never a boundary
+        (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || (0x0610...0x061A).contains(v)
+            || (0x06D6...0x06ED).contains(v) || (0x200C...0x200D).contains(v) || v == 0x00AD
+    }
+
+    static func script(of v: UInt32) -> Script? {
+        switch v {
+        case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return .digit
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return v == 0xD7 || v == 0xF7 ? nil : .latin
+        case 0x0621...0x063A, 0x0641...0x064A, 0x0671...0x06D3, 0x06D5, 0x06FA...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+            return .arabic
+        case 0x0400...0x04FF: return .cyrillic
+        default: return nil
+        }
+    }
+
+    /// Tokens of `text`; offsets are Unicode-scalar offsets from `base`.
+    public static func tokens(in text: String, base: Int = 0) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(text.utf8.count / 5)
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            let v = s.value
+            if v == 0x20 || v == 0x0A || isJoiner(v) || (v > 0x7F && v < 0x0600 && s.properties.isWhitespace) || v == 0x09 || v == 0x0D || v == 0xA0 || (v >= 0x2000 && s.properties.isWhitespace) { i += 1; continue }
+            guard let sc = script(of: v) else {
+                out.append(Token(start: base + i, end: base + i + 1, norm: String(Character(s)), kind: .punctuation,
+                                 script: .other, isCapitalized: false, isAllCaps: false))
+                i += 1
+                continue
+            }
+            let start = i
+            var norm = String.UnicodeScalarView()
+            var upper = 0, letters = 0
+            let wordScript = sc
+            while i < n {
+                let c = scalars[i]
+                let cv = c.value
+                if isJoiner(cv) { i += 1; continue }
+                guard let cs = script(of: cv) else {
+                    // an apostrophe inside a Latin word: keep "o'clock"-like words, drop possessive 's
+                    if (cv == 0x27 || cv == 0x2019), wordScript == .latin, i + 1 < n, script(of: scalars[i + 1].value) == .latin {
+                        if (scalars[i + 1] == "s" || scalars[i + 1] == "S") && (i + 2 >= n || script(of: scalars[i + 2].value) == nil) {
+                            i += 2
+                            break
+                        }
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                // a word ends where the script changes (digits inside Latin words are kept: "G20")
+                if cs != wordScript && !(wordScript == .latin && cs == .digit) && !(wordScript == .digit && cs == .latin) { break }
+                if cs == .latin {
+                    letters += 1
+                    if cv < 0x80 ? (cv >= 0x41 && cv <= 0x5A) : c.properties.isUppercase { upper += 1 }
+                } else if cs == .cyrillic {
+                    letters += 1
+                    if (0x0400...0x042F).contains(cv) { upper += 1 }
+                }
+                if let f = matchFold(c) { norm.append(f) }
+                i += 1
+            }
+            // dotted initialisms: "U.S.", "U.K." are one token, "us", "uk"
+            if wordScript == .latin, i - start == 1, upper == 1 {
+                var k = i
+                while k + 2 < n || k + 1 < n, scalars[k] == ".", script(of: scalars[k + 1].value) == .latin,
+                      scalars[k + 1].properties.isUppercase, k + 2 >= n || script(of: scalars[k + 2].value) == nil {
+                    norm.append(matchFold(scalars[k + 1])!)
+                    upper += 1; letters += 1
+                    k += 2
+                }
+                if k > i {
+                    if k < n, scalars[k] == "." { k += 1 }
+                    i = k
+                }
+            }
+            let end = i
+            let first = scalars[start]
+            out.append(Token(start: base + start, end: base + end, norm: String(norm),
+                             kind: wordScript == .digit ? .number : .word, script: wordScript,
+                             isCapitalized: (wordScript == .latin || wordScript == .cyrillic) && first.properties.isUppercase,
+                             isAllCaps: letters >= 2 && upper == letters))
+        }
+        return out
+    }
+}

@@ -1,0 +1,156 @@
+import KBExtraction
+import KBModel
+
+extension KnowledgeBase {
+    /// What `ask` says when it does not understand a question.
+    public static let understoodQuestions = """
+        I did not understand the question. I answer, in Arabic, English or Russian: \
+        is STATE a member of ALLIANCE? (membership-check); who belongs to ALLIANCE [in YEAR]? (member-list); \
+        which alliances is STATE in? (alliances); when did ACTOR do something, e.g. send troops, ask for help, \
+        visit, join, suspend, withdraw, sign, meet? (event-date); what happened between STATE and STATE? (timeline); \
+        which conflicts is STATE in? (conflicts).
+        """
+
+    /// Answers a question in Arabic, English or Russian from the knowledge base, with its evidence.
+    public func ask(_ text: String) throws -> Answer {
+        let q = Question(text)
+        switch q.kind {
+        case .membershipCheck: return try membershipCheck(q)
+        case .memberList: return try memberList(q)
+        case .alliances: return try alliancesAnswer(q)
+        case .eventDate: return try eventDate(q)
+        case .timeline: return try timelineAnswer(q)
+        case .conflicts: return try conflictsAnswer(q)
+        case .unknown: return Answer(kind: .unknown, answer: .null, message: Self.understoodQuestions)
+        }
+    }
+
+    /// The alliance a question names, or for "the organization" the one the knowledge base mentions most.
+    func alliance(of q: Question) throws -> EntityRef? {
+        if let a = q.alliances.first { return a }
+        guard q.genericAlliance else { return nil }
+        // Index-only counts per alliance: claims, event roles and mentions.
+        let t = try connection.fetch("""
+            SELECT e.code, e.name,
+                   (SELECT COUNT(*) FROM membership WHERE alliance_id = e.id) + (SELECT COUNT(*) FROM event_actor WHERE entity_id = e.id)
+                   + (SELECT COUNT(*) FROM mention WHERE entity_id = e.id) AS n
+            FROM entity e WHERE e.kind = 'alliance' ORDER BY n DESC, e.code LIMIT 1
+            """, [])
+        guard let r = t.rows.first, let code = r[0], r[2] != "0" else { return nil }
+        return EntityRef(kind: .alliance, code: code, name: r[1] ?? code)
+    }
+
+    /// The states a question's persons belong to: the knowledge base's role claims first, the gazetteer's list else.
+    func states(of persons: [EntityRef]) throws -> [EntityRef] {
+        var out: [EntityRef] = []
+        for p in persons {
+            let t = try connection.fetch("""
+                SELECT st.code, st.name FROM person_role pr JOIN entity p ON p.id = pr.person_id JOIN entity st ON st.id = pr.state_id
+                WHERE p.kind = 'person' AND p.code = ? GROUP BY st.id ORDER BY COUNT(*) DESC LIMIT 1
+                """, [.text(p.code)])
+            if let r = t.rows.first, let code = r[0] {
+                out.append(EntityRef(kind: .state, code: code, name: r[1] ?? code))
+            } else if let code = Gazetteer.shared.person(code: p.code)?.state, let s = Gazetteer.shared.state(code: code) {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    func membershipCheck(_ q: Question) throws -> Answer {
+        guard let state = q.states.first, let alliance = try alliance(of: q) else {
+            return Answer(kind: .membershipCheck, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+        }
+        let rows = try members(of: alliance, at: q.date, source: .all).filter { $0.state == state }
+        let when = q.date.map { " on \($0.day)" } ?? ""
+        guard let row = rows.first else {
+            return Answer(kind: .membershipCheck, answer: .null,
+                          message: "The knowledge base holds no claim about \(state.name)'s membership of \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+        }
+        let isMember = row.status == .member
+        var message = "\(isMember ? "Yes" : "No"): \(state.name) is \(row.status.phrase) of \(alliance.code)\(when)"
+        message += " (\(row.sources == "reference" ? "reference data" : "\(row.articles) article\(row.articles == 1 ? "" : "s")")"
+        message += row.disagreement.map { "; \($0)" } ?? ""
+        message += ")."
+        return Answer(kind: .membershipCheck, answer: .bool(isMember), message: message, evidence: evidence(row))
+    }
+
+    func evidence(_ row: MembershipRow) -> [AnswerEvidence] {
+        row.evidence.map { [AnswerEvidence(id: row.id, text: $0)] } ?? []
+    }
+
+    func memberList(_ q: Question) throws -> Answer {
+        guard let alliance = try alliance(of: q) else {
+            return Answer(kind: .memberList, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+        }
+        let rows = try members(of: alliance, at: q.date, source: .all)
+        let when = q.date.map { " on \($0.day)" } ?? ""
+        guard !rows.isEmpty else {
+            return Answer(kind: .memberList, answer: .null, message: "The knowledge base holds no membership claim about \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+        }
+        let members = rows.filter { $0.status == .member }.map(\.state.code)
+        let others = rows.filter { $0.status != .member }.map { "\($0.state.code) (\($0.status.rawValue))" }
+        var message = "Members of \(alliance.code)\(when): \(members.isEmpty ? "none known" : members.joined(separator: ", "))."
+        if !others.isEmpty { message += " Also named: \(others.joined(separator: ", "))." }
+        let answer = JSONValue.array(rows.map { r in
+            .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
+        })
+        return Answer(kind: .memberList, answer: answer, message: message, evidence: rows.flatMap(evidence))
+    }
+
+    func alliancesAnswer(_ q: Question) throws -> Answer {
+        guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: Self.understoodQuestions) }
+        let rows = try alliances(of: state, at: q.date, source: .all)
+        guard !rows.isEmpty else {
+            return Answer(kind: .alliances, answer: .null, message: "The knowledge base holds no membership claim about \(state.name).")
+        }
+        let answer = JSONValue.array(rows.map { .object([("alliance", .string($0.alliance.code)), ("status", .string($0.status.rawValue))]) })
+        let message = "\(state.name): " + rows.map { "\($0.alliance.code) (\($0.status.rawValue))" }.joined(separator: ", ") + "."
+        return Answer(kind: .alliances, answer: answer, message: message, evidence: rows.flatMap(evidence))
+    }
+
+    func timelineAnswer(_ q: Question) throws -> Answer {
+        let parties = q.states + q.alliances + (try states(of: q.persons))
+        let rows = try timeline(entities: Array(parties.prefix(2)), from: nil, to: nil, types: q.concept?.types ?? [])
+        let names = parties.prefix(2).map(\.code).joined(separator: " and ")
+        guard !rows.isEmpty else {
+            return Answer(kind: .timeline, answer: .null, message: "The knowledge base records no event between \(names).")
+        }
+        return Answer(kind: .timeline, answer: .array(rows.map(json)), message: "\(rows.count) event\(rows.count == 1 ? "" : "s") between \(names).",
+                      evidence: rows.map { AnswerEvidence(id: $0.id, text: $0.evidence ?? "") })
+    }
+
+    func json(_ r: TimelineRow) -> JSONValue {
+        .object([("date", .optional(r.date?.iso)), ("type", .string(r.type.rawValue)),
+                 ("actors", .array(r.actors.map(JSONValue.string))), ("articles", .int(r.articles)), ("id", .string(r.id))])
+    }
+
+    func conflictsAnswer(_ q: Question) throws -> Answer {
+        let state = q.states.first
+        let rows = try conflicts(of: state)
+        guard !rows.isEmpty else {
+            return Answer(kind: .conflicts, answer: .null, message: "The knowledge base records no conflict\(state.map { " involving \($0.name)" } ?? "").")
+        }
+        let answer = JSONValue.array(rows.map { r in
+            .object([("parties", .array([.string(r.partyA), .string(r.partyB)])), ("kind", .optional(r.kind)),
+                     ("events", .int(r.events)), ("last_reported", .optional(r.lastReported))])
+        })
+        let message = rows.map { "\($0.partyA)–\($0.partyB)\($0.kind.map { " (\($0))" } ?? "")" }.joined(separator: ", ") + "."
+        return Answer(kind: .conflicts, answer: answer, message: message, evidence: rows.map { AnswerEvidence(id: $0.id, text: "evidence \($0.id)") })
+    }
+}
+
+extension MembershipStatus {
+    /// The status in a sentence: "a member", "not a member", "a former member".
+    var phrase: String {
+        switch self {
+        case .member: "a member"
+        case .nonMember: "not a member"
+        case .formerMember: "a former member"
+        case .observer: "an observer"
+        case .partner: "a partner"
+        case .suspended: "a suspended member"
+        case .applicant: "an applicant"
+        }
+    }
+}

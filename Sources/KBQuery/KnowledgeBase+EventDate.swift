@@ -1,0 +1,49 @@
+import KBModel
+
+extension KnowledgeBase {
+    /// "When did the CSTO send troops to Kazakhstan?": the event of the asked type that shares the most
+    /// actors with the question (then whose trigger says the asked verb, then reported by more
+    /// articles, then dated more precisely), answered with its date at its precision.
+    func eventDate(_ q: Question) throws -> Answer {
+        var actors = q.states + q.alliances
+        if q.alliances.isEmpty, let a = try alliance(of: q) { actors.append(a) }
+        for s in try states(of: q.persons) where !actors.contains(s) { actors.append(s) }
+        let wanted = Set(actors.map(\.code))
+        guard !wanted.isEmpty else {
+            return Answer(kind: .eventDate, answer: .null, message: "The question names no state, alliance or person I know.")
+        }
+        let types = q.concept?.types ?? []
+        let words = q.concept?.words ?? []
+        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true))
+        if rows.isEmpty && !types.isEmpty {
+            // Extraction may have typed the event otherwise: accept any type whose report says the verb.
+            rows = try merge(reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)).filter { r in
+                (r.triggers + r.sentences).contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
+            }
+        }
+        func score(_ r: TimelineRow) -> (Int, Int, Int, Int, Int, Int) {
+            let overlap = Set(r.actors).intersection(wanted).count
+            let triggerHit = r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } } ? 2 : 0
+            let sentenceHit = r.sentences.contains { s in QuestionLexicon.words(s).contains { QuestionLexicon.matches($0, words) } } ? 1 : 0
+            let precision = r.date.map { $0.precision == .day ? 3 : $0.precision == .month ? 2 : 1 } ?? 0
+            return (overlap, triggerHit + sentenceHit, r.date == nil ? 0 : 1, r.articles, precision, r.date.flatMap(\.year) ?? 0)
+        }
+        let what = q.concept.map { "\($0.name) (\($0.types.map(\.rawValue).joined(separator: ", ")))" } ?? "event"
+        guard let best = rows.max(by: { score($0) < score($1) }) else {
+            return Answer(kind: .eventDate, answer: .null,
+                          message: "The knowledge base records no \(what) involving \(wanted.sorted().joined(separator: ", ")).")
+        }
+        let evidence = [AnswerEvidence(id: best.id, text: best.evidence ?? "")]
+        guard let date = best.date else {
+            return Answer(kind: .eventDate, answer: .null,
+                          message: "The knowledge base records the \(best.type.rawValue) of \(best.actors.joined(separator: ", ")) but not its date.",
+                          evidence: evidence)
+        }
+        let answer = JSONValue.object([
+            ("date", .string(date.iso)), ("precision", .string(date.precision.rawValue)), ("type", .string(best.type.rawValue)),
+            ("actors", .array(best.actors.map(JSONValue.string))), ("articles", .int(best.articles)), ("id", .string(best.id)),
+        ])
+        let message = "\(date.iso): \(best.type.rawValue) of \(best.actors.joined(separator: ", ")) (\(best.articles) article\(best.articles == 1 ? "" : "s"))."
+        return Answer(kind: .eventDate, answer: answer, message: message, evidence: evidence)
+    }
+}

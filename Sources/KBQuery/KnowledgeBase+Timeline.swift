@@ -1,0 +1,172 @@
+import KBModel
+
+/// One event on a timeline: the reports of several articles merged into one row.
+public struct TimelineRow: Sendable, Hashable {
+    /// The evidence ids of every report merged here (`e:7,e:9`).
+    public var id: String
+    public var date: FuzzyDate?
+    public var type: EventType
+    public var actors: [String]
+    public var location: String?
+    /// How many articles report the event.
+    public var articles: Int
+    /// The article path and sentence of the most precise report.
+    public var evidence: String?
+    /// The trigger words of every report, for matching questions against.
+    var triggers: [String] = []
+    /// The sentences of every report.
+    var sentences: [String] = []
+
+    public static let columns = ["id", "date", "precision", "event_type", "actors", "location", "articles", "evidence"]
+
+    var cells: [String?] {
+        [id, date?.iso, date?.precision.rawValue, type.rawValue, actors.joined(separator: ";"), location, String(articles), evidence]
+    }
+}
+
+extension Array where Element == TimelineRow {
+    /// The rows as a table for the renderers.
+    public var table: ResultTable { ResultTable(columns: TimelineRow.columns, rows: map(\.cells)) }
+}
+
+/// One stored report of an event.
+struct EventReport {
+    var id: Int64
+    var type: EventType
+    var date: FuzzyDate?
+    var location: String?
+    var articleID: Int64
+    var evidence: String
+    var trigger: String
+    var actors: [String] = []
+}
+
+extension KnowledgeBase {
+    /// The events that involve every one of `entities` (all events when empty), in date order, the
+    /// reports of one event by several articles merged; events of unknown date come last.
+    public func timeline(entities: [EntityRef] = [], from: QueryDate? = nil, to: QueryDate? = nil,
+                         types: [EventType] = []) throws -> [TimelineRow] {
+        try merge(reports(entities: entities, from: from, to: to, types: types))
+    }
+
+    func reports(entities: [EntityRef], from: QueryDate?, to: QueryDate?, types: [EventType], anyActor: Bool = false) throws -> [EventReport] {
+        var ids: [Int64] = []
+        for e in entities {
+            guard let id = try id(of: e) else { if anyActor { continue } else { return [] } }
+            ids.append(id)
+        }
+        if !entities.isEmpty && ids.isEmpty { return [] }
+        var seen = Set<Int64>()
+        ids = ids.filter { seen.insert($0).inserted }
+        var sql = "SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger FROM "
+        var args: [QueryValue] = []
+        if ids.isEmpty {
+            sql += "event e "
+        } else if anyActor {
+            sql += "event_actor a0 JOIN event e ON e.id = a0.event_id "
+        } else if ids.count == 1 {
+            sql += "event_actor a0 JOIN event e ON e.id = a0.event_id "
+        } else {
+            // Driven by the index range of the first pair (event_pair, migration 0002); every
+            // further actor is a primary-key probe.
+            sql += "event_pair a0 "
+            for (i, id) in ids.enumerated().dropFirst(2) {
+                sql += "JOIN event_actor a\(i) ON a\(i).event_id = a0.event_id AND a\(i).entity_id = ? "
+                args.append(.integer(id))
+            }
+            sql += "JOIN event e ON e.id = a0.event_id "
+        }
+        sql += "JOIN article ar ON ar.id = e.article_id JOIN sentence se ON se.id = e.sentence_id LEFT JOIN entity loc ON loc.id = e.location_id WHERE 1 = 1 "
+        if anyActor {
+            sql += "AND a0.entity_id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ") "
+            args += ids.map { .integer($0) }
+        } else if ids.count == 1 {
+            sql += "AND a0.entity_id = ? "
+            args.append(.integer(ids[0]))
+        } else if ids.count >= 2 {
+            sql += "AND a0.a = ? AND a0.b = ? "
+            args += [.integer(min(ids[0], ids[1])), .integer(max(ids[0], ids[1]))]
+        }
+        if !types.isEmpty {
+            sql += "AND e.event_type IN (" + types.map { _ in "?" }.joined(separator: ", ") + ") "
+            args += types.map { .text($0.rawValue) }
+        }
+        // Events of unknown date are kept whatever the range: they are listed after, not dropped.
+        if let from {
+            sql += "AND (e.date IS NULL OR e.date LIKE 'X%' OR e.date >= ?) "
+            args.append(.text(from.date.iso))
+        }
+        if let to {
+            sql += "AND (e.date IS NULL OR e.date LIKE 'X%' OR e.date <= ?) "
+            args.append(.text(QueryDate(date: to.date, atEnd: true).day))
+        }
+        let t = try connection.fetch(sql, args)
+        var out: [EventReport] = []
+        for r in t.rows.indices {
+            guard let id = t.text(r, 0).flatMap({ Int64($0) }), let type = t.text(r, 1).flatMap(EventType.init(rawValue:)) else { continue }
+            out.append(EventReport(id: id, type: type, date: t.text(r, 2).flatMap { FuzzyDate(iso: $0) }, location: t.text(r, 3),
+                                   articleID: t.text(r, 4).flatMap { Int64($0) } ?? 0,
+                                   evidence: [t.text(r, 5), t.text(r, 6)].compactMap { $0 }.joined(separator: ": "),
+                                   trigger: t.text(r, 7) ?? ""))
+        }
+        try attachActors(&out)
+        return out
+    }
+
+    func attachActors(_ reports: inout [EventReport]) throws {
+        var index: [Int64: Int] = [:]
+        for (i, r) in reports.enumerated() { index[r.id] = i }
+        var start = 0
+        while start < reports.count {
+            let chunk = reports[start..<min(start + 500, reports.count)]
+            let t = try connection.fetch("""
+                SELECT ea.event_id, en.code FROM event_actor ea JOIN entity en ON en.id = ea.entity_id
+                WHERE ea.event_id IN (\(chunk.map { _ in "?" }.joined(separator: ", "))) ORDER BY ea.event_id, ea.position
+                """, chunk.map { .integer($0.id) })
+            for r in t.rows.indices {
+                if let id = t.text(r, 0).flatMap({ Int64($0) }), let i = index[id], let code = t.text(r, 1) { reports[i].actors.append(code) }
+            }
+            start += 500
+        }
+    }
+
+    /// Same type, same set of actors and compatible dates make one event; the most precise date names it.
+    func merge(_ reports: [EventReport]) -> [TimelineRow] {
+        struct Cluster { var reports: [EventReport]; var date: FuzzyDate? }
+        var clusters: [String: [Cluster]] = [:]
+        let ordered = reports.sorted { ($0.date?.precision ?? .year, $0.id) > ($1.date?.precision ?? .year, $1.id) }
+        for r in ordered {
+            let key = r.type.rawValue + "|" + Set(r.actors).sorted().joined(separator: ";")
+            var list = clusters[key, default: []]
+            if let i = list.firstIndex(where: { c in
+                switch (c.date, r.date) {
+                case (nil, nil): return true
+                case let (a?, b?): return a.isCompatible(with: b)
+                default: return false
+                }
+            }) {
+                list[i].reports.append(r)
+            } else {
+                list.append(Cluster(reports: [r], date: r.date))
+            }
+            clusters[key] = list
+        }
+        var rows: [TimelineRow] = []
+        for c in clusters.values.joined() {
+            let best = c.reports[0]
+            let sorted = c.reports.sorted { $0.id < $1.id }
+            rows.append(TimelineRow(id: sorted.map { "e:\($0.id)" }.joined(separator: ","), date: c.date, type: best.type,
+                                    actors: best.actors, location: c.reports.compactMap(\.location).first,
+                                    articles: Set(c.reports.map(\.articleID)).count, evidence: best.evidence,
+                                    triggers: c.reports.map(\.trigger), sentences: c.reports.map(\.evidence)))
+        }
+        return rows.sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?): return x == y ? (a.type.rawValue, a.id) < (b.type.rawValue, b.id) : x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return (a.type.rawValue, a.id) < (b.type.rawValue, b.id)
+            }
+        }
+    }
+}

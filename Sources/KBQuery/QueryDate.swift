@@ -1,0 +1,69 @@
+import KBModel
+
+/// The moment a status is asked for: a date, read as the first day it can mean
+/// (`2010` is 2010-01-01) unless the question says "at the end of".
+///
+///     QueryDate(parsing: "2010")!.day          // "2010-01-01"
+///     QueryDate.find(in: "at the end of 2012")  // day "2012-12-31"
+public struct QueryDate: Sendable, Hashable, CustomStringConvertible {
+    /// The date as given, at its precision.
+    public var date: FuzzyDate
+    /// The day compared against stored dates, `YYYY-MM-DD`.
+    public var day: String
+
+    public var description: String { day }
+
+    public init(date: FuzzyDate, atEnd: Bool = false) {
+        self.date = date
+        let y = date.year ?? 0
+        let m = date.month ?? (atEnd ? 12 : 1)
+        let d = date.day ?? (atEnd ? Self.daysIn(month: m, year: y) : 1)
+        self.day = FuzzyDate(year: y, month: m, day: d).iso
+    }
+
+    /// A command-line date: `2010`, `2010-01`, `2010-01-01`.
+    public init?(parsing text: String) {
+        guard let d = FuzzyDate(iso: text), d.year != nil else { return nil }
+        self.init(date: d)
+    }
+
+    /// Parses a command-line date or throws a message saying how to write one.
+    public static func argument(_ text: String) throws -> QueryDate {
+        guard let d = QueryDate(parsing: text) else { throw QueryError.badDate(text) }
+        return d
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Words before a year that move the moment to the end of the period.
+    static let endCues = ["end", "late", "نهايه", "نهاية", "اواخر", "اخر", "конце", "конец", "концу"]
+    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"]
+
+    /// The date a question names ("at the start of 2010", "في عام 2010", "в 2010 году", "on 2010-01-01"), if any.
+    /// `text` is matched in its normalised form (Eastern Arabic digits already ASCII).
+    public static func find(in text: String) -> QueryDate? {
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+        for (i, w) in words.enumerated() {
+            if w.count > 4, w.contains("-"), let iso = FuzzyDate(iso: w), iso.year != nil {
+                return QueryDate(date: iso)
+            }
+            guard w.count == 4, let y = Int(w), (1900...2100).contains(y) else { continue }
+            let before = words[max(0, i - 4)..<i].map { $0.lowercased() }
+            var month: Int? = nil, day: Int? = nil
+            if i >= 1, let m = englishMonths.firstIndex(of: words[i - 1].lowercased()) {
+                month = m + 1
+                if i >= 2, let d = Int(words[i - 2]), (1...31).contains(d) { day = d }
+            }
+            let atEnd = before.contains { w in endCues.contains { w.hasSuffix($0) } }
+            return QueryDate(date: FuzzyDate(year: y, month: month, day: day), atEnd: atEnd && month == nil)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import KBExtraction
+import KBModel
+
+/// The kinds of question `ask` understands.
+public enum QuestionKind: String, Sendable, CaseIterable {
+    case membershipCheck = "membership-check"
+    case memberList = "member-list"
+    case alliances
+    case eventDate = "event-date"
+    case timeline
+    case conflicts
+    case unknown
+}
+
+/// A question read into its kind, the entities it names, its date and the event it asks about.
+///
+///     Question("Is Azerbaijan a member of the CSTO?").kind   // .membershipCheck
+public struct Question: Sendable {
+    public var text: String
+    public var kind: QuestionKind
+    public var states: [EntityRef] = []
+    public var alliances: [EntityRef] = []
+    public var persons: [EntityRef] = []
+    /// The moment asked about ("at the start of 2010"), if any.
+    public var date: QueryDate?
+    /// Whether the question names an alliance only in general ("the organization", "المنظمة", "блок").
+    public var genericAlliance = false
+    var concept: EventConcept?
+
+    public init(_ text: String) {
+        self.text = text
+        kind = .unknown
+        let matches = Gazetteer.shared.entities(in: text)
+        for m in matches {
+            switch m.entity.kind {
+            case .state, .place: if !states.contains(m.entity) { states.append(m.entity) }
+            case .alliance, .organisation: if !alliances.contains(m.entity) { alliances.append(m.entity) }
+            case .person: if !persons.contains(m.entity) { persons.append(m.entity) }
+            }
+        }
+        // Cue words are read outside the names, so that "Collective Security Treaty Organization"
+        // does not ask about a treaty.
+        var scalars = Array(text.unicodeScalars)
+        for m in matches.reversed() where m.start < m.end && m.end <= scalars.count {
+            scalars.replaceSubrange(m.start..<m.end, with: [" "])
+        }
+        var view = String.UnicodeScalarView(); view.append(contentsOf: scalars)
+        let rest = String(view)
+        let words = QuestionLexicon.words(rest)
+        date = QueryDate.find(in: TextNormalizer.normalize(rest))
+        genericAlliance = words.contains { QuestionLexicon.matches($0, QuestionLexicon.allianceWords) }
+        func has(_ cues: [String]) -> Bool { words.contains { QuestionLexicon.matches($0, cues) } }
+        concept = QuestionLexicon.concepts.max { a, b in
+            hits(a, words) < hits(b, words)
+        }.flatMap { hits($0, words) > 0 ? $0 : nil }
+
+        let first = words.first ?? ""
+        let named = states.count + persons.count
+        if has(QuestionLexicon.when) {
+            kind = .eventDate
+        } else if (QuestionLexicon.yesNo.contains(first) || words.contains("ли") || words.contains("هل")) && !states.isEmpty
+                    && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {
+            kind = .membershipCheck
+        } else if has(QuestionLexicon.conflict) && states.count == 1 {
+            kind = .conflicts
+        } else if named >= 2 && has(QuestionLexicon.between) {
+            kind = .timeline
+        } else if has(QuestionLexicon.conflict) && named >= 1 {
+            kind = .conflicts
+        } else if states.count == 1 && alliances.isEmpty && (genericAlliance || has(QuestionLexicon.membership)) {
+            kind = .alliances
+        } else if !alliances.isEmpty && states.isEmpty && (has(QuestionLexicon.listing) || has(QuestionLexicon.membership)) {
+            kind = .memberList
+        }
+    }
+
+    private func hits(_ c: EventConcept, _ words: [String]) -> Int {
+        words.filter { QuestionLexicon.matches($0, c.words) }.count
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Runs the built `alliance-kb` binary, as a user would.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, found from this file.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary next to the test bundle (`.build/debug/alliance-kb` under `swift test`).
+    static let binary: URL = {
+        let bundle = Bundle.main.bundleURL
+        for dir in [bundle.deletingLastPathComponent(), bundle, bundle.deletingLastPathComponent().deletingLastPathComponent()] {
+            let candidate = dir.appendingPathComponent("alliance-kb")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return root.appendingPathComponent(".build/debug/alliance-kb")
+    }()
+
+    /// Runs `alliance-kb args...` and waits; stdin is empty.
+    @discardableResult
+    static func run(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = dir ?? root
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "ALLIANCE_KB_DB")
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        // output goes to files, so that a large output never blocks the process on a full pipe
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("akb-out-\(UUID().uuidString)"), errURL = tmp.appendingPathComponent("akb-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        try out.close(); try err.close()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory, removed by the caller with `cleanUp`.
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("akb-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}

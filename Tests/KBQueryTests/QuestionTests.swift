@@ -1,0 +1,54 @@
+import KBModel
+import Testing
+@testable import KBQuery
+
+@Suite struct QuestionTests {
+    @Test(arguments: [
+        ("Is Azerbaijan a member of the CSTO?", QuestionKind.membershipCheck, ["AZE"], ["CSTO"]),
+        ("هل أذربيجان عضو في منظمة معاهدة الأمن الجماعي؟", .membershipCheck, ["AZE"], ["CSTO"]),
+        ("هل النمسا عضو في الناتو؟", .membershipCheck, ["AUT"], ["NATO"]),
+        ("Входит ли Азербайджан в ОДКБ?", .membershipCheck, ["AZE"], ["CSTO"]),
+        ("Является ли Армения членом ОДКБ?", .membershipCheck, ["ARM"], ["CSTO"]),
+        ("Who belongs to the CSTO?", .memberList, [], ["CSTO"]),
+        ("Which states are members of the CSTO?", .memberList, [], ["CSTO"]),
+        ("من هم أعضاء منظمة معاهدة الأمن الجماعي؟", .memberList, [], ["CSTO"]),
+        ("Кто входит в ОДКБ?", .memberList, [], ["CSTO"]),
+        ("Which alliances is Armenia in?", .alliances, ["ARM"], []),
+        ("When did the CSTO send troops to Kazakhstan?", .eventDate, ["KAZ"], ["CSTO"]),
+        ("متى طلبت أرمينيا المساعدة من المنظمة؟", .eventDate, ["ARM"], []),
+        ("When did Putin arrive in Yerevan?", .eventDate, ["ARM"], []),
+        ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", .eventDate, ["FIN"], ["NATO"]),
+        ("What happened between Armenia and Azerbaijan?", .timeline, ["ARM", "AZE"], []),
+        ("Which conflicts is Armenia involved in?", .conflicts, ["ARM"], []),
+        ("What is the weather like?", .unknown, [], []),
+    ])
+    func questionsAreReadIntoTheirKind(text: String, kind: QuestionKind, states: [String], alliances: [String]) {
+        let q = Question(text)
+        #expect(q.kind == kind)
+        #expect(q.states.map(\.code) == states)
+        #expect(q.alliances.map(\.code) == alliances)
+    }
+
+    @Test(arguments: [
+        ("Who belonged to the CSTO at the start of 2010?", "2010-01-01"),
+        ("Who belonged to the CSTO at the end of 2012?", "2012-12-31"),
+        ("من هم أعضاء منظمة معاهدة الأمن الجماعي في عام ٢٠١٠؟", "2010-01-01"),
+        ("Кто входил в ОДКБ в 2013 году?", "2013-01-01"),
+        ("Who belonged to NATO on 2023-04-05?", "2023-04-05"),
+    ])
+    func questionsCarryTheirDate(text: String, day: String) {
+        #expect(Question(text).date?.day == day)
+    }
+
+    @Test(arguments: [
+        ("When did the CSTO send troops to Kazakhstan?", "deploy"),
+        ("متى طلبت أرمينيا المساعدة من المنظمة؟", "request"),
+        ("When did Armenia ask the CSTO for help?", "request"),
+        ("متى علّقت عضوية أوزبكستان في منظمة معاهدة الأمن الجماعي؟", "suspend"),
+        ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", "join"),
+        ("Когда Путин прибыл в Ереван?", "visit"),
+    ])
+    func eventQuestionsFindTheirVerb(text: String, concept: String) {
+        #expect(Question(text).concept?.name == concept)
+    }
+}
