@@ -37,7 +37,7 @@ import KBModel
         ("в Ереване", "ARM"),
         ("армянская сторона", "ARM"),
         ("НАТО", "NATO"),
-        ("Путина", "vladimir-putin"),
+        ("Путина", "putin"),
     ])
     func namesAreFound(_ text: String, _ code: String) {
         let found = Gazetteer.shared.entities(in: text).map(\.entity.code)

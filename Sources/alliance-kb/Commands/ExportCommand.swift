@@ -1,11 +1,37 @@
 import ArgumentParser
+import Foundation
+import KBExport
+import KBStorage
 
+/// `alliance-kb export --out DIR`: one CSV file per table.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the knowledge base as CSV files, one per table, for spreadsheets, pandas and R.")
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(help: ArgumentHelp("The folder to write the CSV files to (created if missing).", valueName: "DIR"))
+    var out: String
+
+    @Flag(help: "Add a byte-order mark and neutralise cells a spreadsheet would run as formulas.")
+    var excel = false
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these tables (default: all).", valueName: "TABLE"))
+    var tables: [ExportTable] = ExportTable.allCases
+
     func run() throws {
-        throw ValidationError("`export` is not built yet.")
+        let store = try KnowledgeStore(existing: database.path)
+        let dir = URL(fileURLWithPath: out, isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let exporter = CSVExporter(excel: excel)
+        for table in tables {
+            let rows = try store.exportTable(table)
+            let file = dir.appendingPathComponent("\(table.rawValue).csv")
+            try exporter.write(rows, to: file)
+            FileHandle.standardError.write(Data("\(file.path): \(rows.rows.count) rows\n".utf8))
+        }
     }
 }
+
+extension ExportTable: ExpressibleByArgument {}
