@@ -1,20 +1,16 @@
 import KBModel
+import KBStorage
 
-/// A value bound to a `?` parameter.
-public enum QueryValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
-    case text(String)
-    case integer(Int64)
-    case real(Double)
-    case null
+/// A value bound to a `?` parameter: KBStorage's own.
+public typealias QueryValue = DatabaseValue
 
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(integerLiteral value: Int64) { self = .integer(value) }
+extension DatabaseValue {
     /// Text, or NULL for nil.
-    public static func optional(_ s: String?) -> QueryValue { s.map(QueryValue.text) ?? .null }
+    public static func optional(_ s: String?) -> DatabaseValue { s.map(DatabaseValue.text) ?? .null }
 }
 
 /// What the queries need from the store: rows for SQL with `?` parameters, statements, transactions.
-/// KBStorage's `Database` provides it (see `Database+QueryConnection.swift`).
+/// KBStorage's `Database` provides it; tests may stand in their own.
 public protocol QueryConnection: AnyObject {
     /// The rows of one query; cells are text, nil for NULL.
     func fetch(_ sql: String, _ arguments: [QueryValue]) throws -> ResultTable
@@ -29,4 +25,18 @@ extension ResultTable {
     func int(_ r: Int, _ c: Int) -> Int { rows[r][c].flatMap { Int($0) } ?? Int(rows[r][c].flatMap { Double($0) } ?? 0) }
     /// Cell `c` of row `r`.
     func text(_ r: Int, _ c: Int) -> String? { rows[r][c] }
+}
+
+extension Database: QueryConnection {
+    public func fetch(_ sql: String, _ arguments: [QueryValue]) throws -> ResultTable {
+        try rows(sql: sql, arguments: arguments)
+    }
+
+    public func run(_ sql: String, _ arguments: [QueryValue]) throws {
+        try execute(sql: sql, arguments: arguments)
+    }
+
+    public func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction(body)
+    }
 }

@@ -14,8 +14,8 @@ struct EventConcept: Sendable {
 enum QuestionLexicon {
     static let concepts: [EventConcept] = [
         EventConcept(name: "deploy", types: [.deployForces],
-                     words: ["send", "sent", "deploy", "dispatch", "troops", "peacekeep",
-                             "ارسل", "ارسال", "نشر", "قوات", "направ", "ввел", "ввод", "отправ", "развер", "войск"]),
+                     words: ["send", "sent", "deploy", "dispatch", "peacekeep",
+                             "ارسل", "ارسال", "نشر", "направ", "ввел", "ввод", "отправ", "развер"]),
         EventConcept(name: "request", types: [.requestAssistance],
                      words: ["ask", "request", "appeal", "seek", "sought", "help", "assistance",
                              "طلب", "استنجد", "استغاث", "مساعده", "المساعده", "عون", "просил", "просьб", "обрат", "запрос", "помощ"]),

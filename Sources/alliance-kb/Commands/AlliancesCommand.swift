@@ -5,7 +5,7 @@ import KBQuery
 struct AlliancesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliances",
-        abstract: "List the alliances a state belongs to (or has any status in) at a date.",
+        abstract: "Alliances of a state and its status at a date.",
         discussion: "The same columns as `members`, the other way round.")
 
     @Argument(help: "The state: an ISO 3166-1 alpha-3 code (ARM) or a name in Arabic, English or Russian.")

@@ -4,7 +4,7 @@ import KBQuery
 struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
-        abstract: "Answer a question in Arabic, English or Russian from the knowledge base, with its evidence.",
+        abstract: "Answer a question (Arabic, English, Russian).",
         discussion: """
             Understood: membership checks ("Is Azerbaijan a member of the CSTO?", "هل النمسا عضو في الناتو؟", \
             "Входит ли Азербайджан в ОДКБ?"), member lists with an optional date ("Who belonged to the CSTO at \

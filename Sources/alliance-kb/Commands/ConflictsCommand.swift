@@ -5,8 +5,12 @@ import KBQuery
 struct ConflictsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "List pairs of states in dispute: kind, first and last reported, attacks and wars between them.",
-        discussion: "`alliance-kb evidence c:N` lists every sentence that reports the pair.")
+        abstract: "Pairs of states in dispute, with their attacks.",
+        discussion: """
+            One row per pair: the kind of dispute, the publication dates of the first and last articles \
+            reporting it, the number of attacks and wars between the two and the latest of them. \
+            `alliance-kb evidence c:N` lists every sentence that reports the pair.
+            """)
 
     @Argument(help: "Only the disputes of this state (code or name).")
     var state: String?

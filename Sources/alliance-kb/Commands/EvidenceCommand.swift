@@ -6,7 +6,7 @@ import KBQuery
 struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
-        abstract: "Show the sentences (or reference citations) behind facts, by the ids the other commands print.",
+        abstract: "The sentences behind facts, by their ids.",
         discussion: """
             Ids: m:N a membership claim or reference row (with every claim of the same status), e:N an event \
             report, c:N a conflict (every claim of the pair), p:N a person (every role claim). Several ids may \

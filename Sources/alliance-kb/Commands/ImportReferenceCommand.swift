@@ -5,7 +5,7 @@ import KBQuery
 struct ImportReferenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-reference",
-        abstract: "Load curated membership history (CSV) as reference rows, kept apart from article claims.",
+        abstract: "Load curated membership history from a CSV file.",
         discussion: """
             Columns: alliance, state_iso3, status, from, from_precision, to, to_precision, source, note \
             (see SampleData/reference/README.md). Every row is checked first; a bad row stops the import with \

@@ -5,7 +5,7 @@ import KBQuery
 struct MembersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "members",
-        abstract: "List the states of an alliance with their status at a date.",
+        abstract: "States of an alliance and their status at a date.",
         discussion: """
             One row per state: status, since and until where known, how many articles support it, the \
             latest claim, which sources give it (article, reference or both), how they disagree, and the \

@@ -5,8 +5,8 @@ import KBQuery
 struct PersonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "persons",
-        abstract: "List the persons named in the articles with their roles, states and number of articles.",
-        discussion: "`alliance-kb evidence p:N` lists every sentence that names the person.")
+        abstract: "Persons named, with roles, states and articles.",
+        discussion: "One row per person: native spellings, roles, states and the number of articles. `alliance-kb evidence p:N` lists every sentence that names the person.")
 
     @Argument(help: "Only the persons of this state (code or name).")
     var state: String?

@@ -6,7 +6,7 @@ import KBQuery
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "List events in date order, the reports of one event by several articles merged.",
+        abstract: "Events in date order, one row per event.",
         discussion: """
             With entities, only the events that involve every one of them. Each row gives the date and its \
             precision, the type, the actors, the location, how many articles report it and the evidence; \
