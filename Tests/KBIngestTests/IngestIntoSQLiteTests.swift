@@ -58,7 +58,7 @@ import Testing
         #expect {
             try ingest([folder.path], db: folder.path + "/no/such/folder/kb.sqlite")
         } throws: { error in
-            "\(error)".contains("cannot open the knowledge base")
+            "\(error)".lowercased().contains("cannot open the knowledge base")
         }
     }
 
