@@ -5,7 +5,7 @@ enum ArabicCases {
     static func a(_ text: String, _ spec: String) -> FactCase { FactCase(.arabic, text, spec) }
     static let csto = "منظمة معاهدة الأمن الجماعي"
 
-    static let all: [FactCase] = membership + negation + leadership + changes + events + conflicts + persons + coreference + variants
+    static let all: [FactCase] = membership + negation + leadership + changes + events + conflicts + persons + coreference + variants + harder
 
     // MARK: what a state is
     static let membership: [FactCase] = [

@@ -112,8 +112,31 @@ extension ArabicCases {
         a("وكانت موسكو قد حذرت كييف من التقارب مع الناتو.", "s RUS; s UKR; s NATO"),
     ]
 
+    // MARK: harder sentences: verb-first clauses, modality, look-alikes
+    static let harder: [FactCase] = [
+        a("وطالبت أرمينيا المنظمة بتقديم المساعدة العسكرية. وكانت منظمة معاهدة الأمن الجماعي قد رفضت.", "e request-assistance ARM"),
+        a("وكانت أرمينيا وأذربيجان قد خاضتا حربا عام 2020.", "c ARM AZE war"),
+        a("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية أطلقت النار على مواقع أرمينية.", "e attack AZE ARM; c ARM AZE"),
+        a("وعقد مجلس الأمن الجماعي جلسته في يريفان.", "e summit CSTO ARM"),
+        a("وأرسلت روسيا مساعدات إنسانية إلى أرمينيا.", "!e deploy-forces"),
+        a("وانسحبت أرمينيا من الاتفاق مع أذربيجان.", "!m CSTO ARM; !e membership-change"),
+        a("وأعلنت أرمينيا أنها لن تنسحب من منظمة معاهدة الأمن الجماعي.", "!m CSTO ARM former-member; !e membership-change"),
+        a("وتحظى منغوليا بصفة مراقب في منظمة شنغهاي للتعاون.", "m SCO MNG observer"),
+        a("وكانت أوزبكستان قد انسحبت من المنظمة للمرة الثانية عام 2012. وتأسست منظمة معاهدة الأمن الجماعي عام 2002.", "m CSTO UZB former-member"),
+        a("وقال مصدر في منظمة معاهدة الأمن الجماعي إن الحلف لن يتدخل. وكانت أرمينيا وأذربيجان قد تبادلتا القصف.", "e attack ARM AZE; c ARM AZE"),
+        a("وتتهم باكو يريفان بالمماطلة في محادثات السلام.", "e criticism AZE ARM"),
+        a("وانسحبت قوات روسية من كازاخستان بعد انتهاء مهمة منظمة معاهدة الأمن الجماعي.", "e withdraw-forces RUS KAZ; !m CSTO KAZ former-member; !m CSTO RUS former-member"),
+        a("وانسحبت أوزبكستان رسميا من منظمة معاهدة الأمن الجماعي.", "m CSTO UZB former-member; e membership-change UZB CSTO"),
+        a("وقال صادق علي إن الاتفاق لم يوقع بعد.", "!e agreement"),
+        a("وقال رئيس الوفد الروسي إن المحادثات كانت بناءة.", "!p; e statement RUS"),
+        a("وأعلنت أرمينيا أنها لا تنوي الانسحاب من منظمة معاهدة الأمن الجماعي.", "!m CSTO ARM former-member; !e membership-change"),
+        a("وتقع العاصمة الأرمنية على بعد كيلومترات من الحدود مع أذربيجان.", "s ARM; !m CSTO ARM"),
+    ]
+
     /// Cases the engine does not handle yet (see the report of the cases branch); not run.
     static let knownGaps: [FactCase] = [
+        // a capital standing for its state is not taken as the subject of a membership change
+        a("وأعلنت يريفان تعليق العضوية في منظمة معاهدة الأمن الجماعي.", "m CSTO ARM suspended"),
         // "الانسحاب من" followed by a country is a withdrawal of troops from a place, not an exit from the alliance
         a("وبدأت قوات منظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان، وسحبت روسيا قواتها من ألماتي.", "e withdraw-forces RUS; !m CSTO KAZ former-member; !m CSTO RUS former-member"),
         // a name after a title that begins with إل/أل is taken for the article and cut

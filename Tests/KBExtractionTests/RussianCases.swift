@@ -4,7 +4,7 @@ import KBModel
 enum RussianCases {
     static func r(_ text: String, _ spec: String) -> FactCase { FactCase(.russian, text, spec) }
 
-    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + inflection
+    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + inflection + harder
 
     static let membership: [FactCase] = [
         r("Армения является членом ОДКБ с момента ее основания.", "m CSTO ARM member"),
@@ -132,8 +132,37 @@ enum RussianCases {
         r("Радио Свобода сообщило о задержаниях.", "!s USA"),
     ]
 
+    static let harder: [FactCase] = [
+        r("Членами ОДКБ являются Россия, Армения, Белоруссия, Казахстан, Киргизия и Таджикистан.", "m CSTO RUS member; m CSTO ARM member; m CSTO TJK member"),
+        r("Азербайджанские военные открыли огонь по армянским позициям.", "e attack AZE ARM; c ARM AZE"),
+        r("Иран стал полноправным членом ШОС.", "m SCO IRN member; e membership-change IRN SCO"),
+        r("Российские миротворцы покинули Казахстан.", "e withdraw-forces RUS KAZ; !m CSTO KAZ former-member"),
+        r("Армения и Азербайджан подписали мирный договор при посредничестве США.", "e agreement ARM AZE; e mediation USA"),
+        r("Лидеры стран ОДКБ провели саммит в Москве.", "e summit CSTO RUS"),
+        r("Министр обороны России Сергей Шойгу прибыл в Душанбе.", "p Сергей Шойгу RUS; e visit RUS TJK"),
+        r("Глава МИД Армении Арарат Мирзоян провел переговоры с коллегой.", "p Арарат Мирзоян ARM"),
+        r("Сербия не является ни членом, ни наблюдателем ОДКБ.", "m CSTO SRB non-member; !m CSTO SRB observer"),
+        r("Молдавия получила статус кандидата на вступление в ЕС.", "m EU MDA applicant"),
+        r("Член парламента Армении раскритиковал правительство.", "!m CSTO ARM; e criticism ARM"),
+        r("Казахстан выступил против признания ДНР и ЛНР.", "!m CSTO KAZ; !e war"),
+    ]
+
     /// Cases the engine does not handle yet (see the report of the cases branch); not run.
     static let knownGaps: [FactCase] = [
+        // a capital standing for its state is not taken as the subject of a membership change
+        r("Ереван заморозил участие в ОДКБ.", "m CSTO ARM suspended"),
+        // a subject shared across "но" is lost
+        r("Армения не выходила из ОДКБ, но заморозила участие в ее работе.", "m CSTO ARM suspended"),
+        // negated events are still events
+        r("ОДКБ не направила миротворцев в Армению.", "!e deploy-forces"),
+        // intentions are taken for changes that happened
+        r("Армения рассматривает возможность выхода из ОДКБ.", "!m CSTO ARM former-member"),
+        // a state before a member> cue ("помимо России, входят ...") is not reached
+        r("В ОДКБ, помимо России, входят Армения, Белоруссия, Казахстан, Киргизия и Таджикистан.", "m CSTO RUS member"),
+        // "31-м" puts a hyphen among the first four tokens: taken for a dateline
+        r("Финляндия стала 31-м членом НАТО.", "m NATO FIN member"),
+        // surnames alone need the person reference list
+        r("Шойгу прибыл в Душанбе с рабочим визитом.", "p Шойгу RUS"),
         // a dash or hyphen among the first four tokens of the first two sentences is taken for a dateline
         r("Страны-участницы ОДКБ — Россия, Армения, Белоруссия, Казахстан, Киргизия и Таджикистан.", "m CSTO ARM member; m CSTO TJK member"),
         r("Узбекистан — бывший член ОДКБ.", "m CSTO UZB former-member"),
