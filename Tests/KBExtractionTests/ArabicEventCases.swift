@@ -129,6 +129,14 @@ extension ArabicCases {
         a("وانسحبت أوزبكستان رسميا من منظمة معاهدة الأمن الجماعي.", "m CSTO UZB former-member; e membership-change UZB CSTO"),
         a("وقال صادق علي إن الاتفاق لم يوقع بعد.", "!e agreement"),
         a("وقال رئيس الوفد الروسي إن المحادثات كانت بناءة.", "!p; e statement RUS"),
+        a("وتوسطت مجموعة مينسك التابعة لمنظمة الأمن والتعاون في أوروبا بين أرمينيا وأذربيجان.", "e mediation OSCE ARM AZE; !s BLR"),
+        a("ووقع الرئيسان الروسي والكازاخستاني على إعلان مشترك.", "e agreement RUS KAZ"),
+        a("وأعلنت وزارة الدفاع الروسية أن قواتها أكملت انسحابها من كازاخستان.", "e withdraw-forces RUS KAZ; !m CSTO KAZ former-member"),
+        a("وانتخب البرلمان القرغيزي رئيسا جديدا للحكومة.", "e election KGZ"),
+        a("وتشهد الحدود بين أرمينيا وأذربيجان توترا متصاعدا منذ أسابيع.", "c ARM AZE"),
+        a("وأعرب الكرملين عن قلقه إزاء التصعيد بين يريفان وباكو.", "c ARM AZE"),
+        a("وأرسلت أرمينيا وفدا إلى موسكو لبحث الأزمة.", "!e deploy-forces"),
+        a("وتحتفظ روسيا بقاعدة عسكرية في غيومري الأرمينية.", "!m CSTO RUS; !m CSTO ARM; !e deploy-forces"),
         a("وأعلنت أرمينيا أنها لا تنوي الانسحاب من منظمة معاهدة الأمن الجماعي.", "!m CSTO ARM former-member; !e membership-change"),
         a("وتقع العاصمة الأرمنية على بعد كيلومترات من الحدود مع أذربيجان.", "s ARM; !m CSTO ARM"),
     ]
@@ -139,6 +147,10 @@ extension ArabicCases {
         a("وأعلنت يريفان تعليق العضوية في منظمة معاهدة الأمن الجماعي.", "m CSTO ARM suspended"),
         // "الانسحاب من" followed by a country is a withdrawal of troops from a place, not an exit from the alliance
         a("وبدأت قوات منظمة معاهدة الأمن الجماعي الانسحاب من كازاخستان، وسحبت روسيا قواتها من ألماتي.", "e withdraw-forces RUS; !m CSTO KAZ former-member; !m CSTO RUS former-member"),
+        // a list introduced by "هي" after a count is farther than eight words from "تضم"
+        a("وتضم المنظمة، التي تأسست عام 2002، ست جمهوريات سوفيتية سابقة هي روسيا وأرمينيا وبيلاروسيا وكازاخستان وقرغيزستان وطاجيكستان. ومقر منظمة معاهدة الأمن الجماعي في موسكو.", "m CSTO RUS member; m CSTO TJK member"),
+        // intentions are taken for changes ("قد تنسحب" with a named state)
+        a("وقالت أرمينيا إنها قد تنسحب من المنظمة. وتضم منظمة معاهدة الأمن الجماعي ست دول.", "!m CSTO ARM former-member"),
         // a name after a title that begins with إل/أل is taken for the article and cut
         a("وأعلن رئيس بيلاروسيا ألكسندر لوكاشينكو دعمه للمنظمة.", "p ألكسندر لوكاشينكو BLR"),
         a("وقال الرئيس الأذربيجاني إلهام علييف إن بلاده لا تريد الحرب.", "p إلهام علييف AZE"),

@@ -149,6 +149,16 @@ enum EnglishCases {
         e("Protesters gathered outside the Armenian parliament.", "e unrest ARM"),
         e("A member of the Armenian parliament criticised the government.", "!m CSTO ARM; e criticism"),
         e("Georgia's left-wing parties held a rally.", "!m CSTO GEO; !m NATO GEO"),
+        e("Armenia and Azerbaijan traded accusations on Tuesday. Tensions between the two neighbours have been high since 2020.", "c ARM AZE"),
+        e("The Collective Security Treaty Organization, a Moscow-dominated military alliance, said it was monitoring the situation.", "m CSTO RUS member"),
+        e("Kazakhstan, Kyrgyzstan and Tajikistan are also CSTO members, while Uzbekistan left the bloc in 2012.", "m CSTO KAZ member; m CSTO TJK member; m CSTO UZB former-member"),
+        e("Armenia hosted the CSTO summit in November.", "e summit ARM CSTO"),
+        e("Russia sent a contingent of about 2,000 paratroopers.", "e deploy-forces RUS"),
+        e("The OSCE Minsk Group co-chairs - Russia, France and the United States - mediated the talks.", "e mediation RUS FRA USA; !s BLR"),
+        e("Lukashenko met Putin in Sochi on Friday.", "p Putin RUS; e summit RUS"),
+        e("Share this article", "none"),
+        e("Follow us on Telegram", "none"),
+        e("Subscribe to our newsletter", "none"),
         e("Armenia left the meeting room without a statement.", "!m CSTO ARM"),
         e("Armenia will host the next round of talks, the foreign ministry said.", "!m CSTO ARM"),
     ]
@@ -168,6 +178,14 @@ enum EnglishCases {
         e("NATO's newest member Finland shares a long border with Russia.", "m NATO FIN member; !c FIN RUS; !m NATO RUS"),
         // the possessive is dropped and a bare "members" reaches only states before it; the list after it is lost
         e("The CSTO's members Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan pledged mutual defence.", "m CSTO ARM member; m CSTO BLR member; m CSTO TJK member; m CSTO RUS member"),
+        // an apposition's state takes the main clause's status: Turkey becomes a non-member
+        e("Azerbaijan, a close ally of Turkey, is not a member of the CSTO.", "m CSTO AZE non-member; !m CSTO TUR"),
+        // "deployed" alone is a deployment even of monitors
+        e("EU monitors were deployed on the Armenian side of the border.", "!e deploy-forces"),
+        // a modal verb does not stop a change
+        e("Pashinyan said Armenia could leave the CSTO.", "!m CSTO ARM former-member"),
+        // a surname or name absent from the person list gets no state ("Prime Minister" names none)
+        e("Prime Minister Nikol Pashinyan skipped the summit in Minsk.", "p Nikol Pashinyan ARM"),
         // apposition after the state: "Finland, NATO's newest member,"
         e("Finland, NATO's newest member, held its first drills with the alliance.", "m NATO FIN member"),
         // a hyphen among the first four tokens is taken for a dateline dash: what precedes it is dropped

@@ -144,6 +144,15 @@ enum RussianCases {
         r("Сербия не является ни членом, ни наблюдателем ОДКБ.", "m CSTO SRB non-member; !m CSTO SRB observer"),
         r("Молдавия получила статус кандидата на вступление в ЕС.", "m EU MDA applicant"),
         r("Член парламента Армении раскритиковал правительство.", "!m CSTO ARM; e criticism ARM"),
+        r("Лидеры государств ОДКБ соберутся на саммит в Ереване 23 ноября.", "e summit CSTO ARM"),
+        r("Армения и Азербайджан обменялись обвинениями в нарушении режима прекращения огня.", "e criticism ARM AZE"),
+        r("Президент Киргизии Садыр Жапаров и президент Таджикистана Эмомали Рахмон подписали протокол.", "p Садыр Жапаров KGZ; p Эмомали Рахмон TJK; e agreement KGZ TJK"),
+        r("Миротворческий контингент ОДКБ начал покидать Казахстан.", "e withdraw-forces CSTO KAZ; !m CSTO KAZ former-member"),
+        r("Россия направила в Армению делегацию.", "!e deploy-forces"),
+        r("Азербайджан и Армения провели переговоры в Брюсселе при посредничестве Евросоюза.", "e mediation EU AZE ARM"),
+        r("Белоруссия, как и Россия, является членом ОДКБ.", "m CSTO BLR member; m CSTO RUS member"),
+        r("Акорда сообщила о завершении операции.", "e statement KAZ"),
+        r("Минская группа ОБСЕ занималась урегулированием конфликта в Карабахе.", "!s BLR"),
         r("Казахстан выступил против признания ДНР и ЛНР.", "!m CSTO KAZ; !e war"),
     ]
 
@@ -161,6 +170,13 @@ enum RussianCases {
         r("В ОДКБ, помимо России, входят Армения, Белоруссия, Казахстан, Киргизия и Таджикистан.", "m CSTO RUS member"),
         // "31-м" puts a hyphen among the first four tokens: taken for a dateline
         r("Финляндия стала 31-м членом НАТО.", "m NATO FIN member"),
+        // "граница" alone makes a border conflict of any two states in the sentence
+        r("Российские пограничники усилили охрану границы с Казахстаном.", "!c KAZ RUS"),
+        // intentions and threats are taken for changes
+        r("Армения пригрозила выйти из ОДКБ.", "!m CSTO ARM former-member"),
+        // "контингент" alone is a deployment, even when it leaves
+        r("Миротворческий контингент ОДКБ начал покидать Казахстан.", "!e deploy-forces"),
+        r("Пашинян отказался подписать итоговую декларацию.", "e criticism ARM"),
         // surnames alone need the person reference list
         r("Шойгу прибыл в Душанбе с рабочим визитом.", "p Шойгу RUS"),
         // a dash or hyphen among the first four tokens of the first two sentences is taken for a dateline
