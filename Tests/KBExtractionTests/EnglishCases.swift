@@ -159,6 +159,11 @@ enum EnglishCases {
         e("Share this article", "none"),
         e("Follow us on Telegram", "none"),
         e("Subscribe to our newsletter", "none"),
+        e("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday. Both countries pulled back heavy weapons from the front line.", "e agreement KGZ TJK; e withdraw-forces KGZ TJK"),
+        e("Armenian and Azerbaijani forces exchanged fire overnight.", "e attack ARM AZE; c ARM AZE"),
+        e("Putin chaired a video meeting of the Collective Security Council.", "e summit RUS CSTO; p Putin RUS"),
+        e("Kazakhstan declared a state of emergency after riots in Almaty.", "e unrest KAZ"),
+        e("Armenia's defence ministry said Azerbaijani forces had opened fire on its positions.", "e attack AZE ARM; c ARM AZE"),
         e("Armenia left the meeting room without a statement.", "!m CSTO ARM"),
         e("Armenia will host the next round of talks, the foreign ministry said.", "!m CSTO ARM"),
     ]
