@@ -1,0 +1,220 @@
+import KBModel
+
+// The rules, tried at each token in this order: a part word ("منتصف", "late", "в конце") leading any
+// of them; numeric dates; days and weekdays; "last/this/next X"; day-month(-year); month-day-year (English);
+// Hijri dates; months; years; "الشهر الماضي"; "two days ago" / "قبل يومين"; anaphoric words.
+extension TemporalParser {
+    func expression(at i: Int) -> TemporalMatch? {
+        if let p = match(i, { $0 == .part }) {
+            var j = p.end
+            if isPunct(j, "-") && isAdjacent(j) { j += 1 }
+            if match(j, { $0 == .of }) != nil { j += 1 }
+            if var m = core(at: j, afterContext: true), m.date != nil || m.kind != .anaphoric {
+                m.clitic = p.clitic
+                return m
+            }
+        }
+        return core(at: i, afterContext: false)
+    }
+
+    func core(at i: Int, afterContext: Bool) -> TemporalMatch? {
+        guard i < count else { return nil }
+        switch t.tokens[i].kind {
+        case .punct: return nil
+        case .number:
+            if let m = numericDate(at: i) { return m }
+            if let m = dayMonth(at: i) { return m }
+            if let m = hijriDate(at: i) { return m }
+            if let m = yearAlone(at: i, afterContext: afterContext) { return m }
+            return ago(at: i)
+        case .word:
+            guard !lex[i].isEmpty else { return nil }
+            let rules: [(Int) -> TemporalMatch?] = [
+                anaphoric, nightOf, dayLead, relativeDay, weekdayExpression, modifierLead, dayMonth, monthDay,
+                hijriDate, hijriMonthYear, { self.monthExpression(at: $0, afterContext: afterContext) },
+                yearWordYear, unitModifier, ago,
+            ]
+            for rule in rules { if let m = rule(i) { return m } }
+            return nil
+        }
+    }
+
+    // MARK: Calendar dates
+
+    /// "2022-01-06", "15.05.1992", "15/05/1992".
+    func numericDate(at i: Int) -> TemporalMatch? {
+        guard i + 4 < count, t.tokens[i].kind == .number, t.tokens[i + 2].kind == .number, t.tokens[i + 4].kind == .number,
+              isPunct(i + 1, "-./"), t.tokens[i + 3].kind == .punct, t.tokens[i + 1].value == t.tokens[i + 3].value,
+              (1...4).allSatisfy({ isAdjacent(i + $0) }) else { return nil }
+        if i + 6 < count && isAdjacent(i + 5) && isPunct(i + 5, "-./") && isAdjacent(i + 6) && t.tokens[i + 6].kind == .number { return nil }
+        if isAdjacent(i) && (t.tokens[i - 1].kind == .number || isPunct(i - 1, ".:-/")) { return nil }
+        let a = t.tokens[i], b = t.tokens[i + 2], c = t.tokens[i + 4]
+        var y: Int, m: Int, d: Int
+        if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (y, m, d) = (a.value, b.value, c.value)
+        } else if a.digits <= 2 && b.digits <= 2 && c.digits == 4 {
+            (y, m, d) = (c.value, b.value, a.value)
+            if m > 12 && d <= 12 { swap(&m, &d) }   // 05/15/1992
+        } else { return nil }
+        guard (1000...2100).contains(y), CivilCalendar.isValid(year: y, month: m, day: d) else { return nil }
+        return TemporalMatch(end: yearSuffix(i + 5), date: FuzzyDate(year: y, month: m, day: d), kind: .absolute)
+    }
+
+    /// "15 May 1992", "17 مايو/أيار عام 1992", "الرابع من نيسان/ أبريل 2023", "15 мая 1992 года", "10 يونيو الجاري".
+    func dayMonth(at i: Int) -> TemporalMatch? {
+        guard let (d, j0, clitic) = dayNumberOrOrdinal(at: i) else { return nil }
+        var j = j0
+        if match(j, { $0 == .of }) != nil { j += 1 }
+        guard let (m, mm) = month(j) else { return nil }
+        return finishDay(day: d, month: m, after: pairEnd(after: mm.end, month: m), clitic: clitic)
+    }
+
+    /// "May 15, 1992", "Feb 23", "October 28 of this year".
+    func monthDay(at i: Int) -> TemporalMatch? {
+        guard language != .arabic && language != .russian, let (m, mm) = month(i) else { return nil }
+        var j = mm.end
+        if isPunct(j, ".") && isAdjacent(j) { j += 1 }
+        guard let d = dayOfMonth(j) else { return nil }
+        j += 1
+        if let s = match(j, { $0 == .ordinalSuffix }), isAdjacent(j) { j = s.end }
+        return finishDay(day: d, month: m, after: j, clitic: mm.clitic)
+    }
+
+    func dayNumberOrOrdinal(at i: Int) -> (Int, Int, Int)? {
+        if let d = dayOfMonth(i) {
+            if let s = match(i + 1, { $0 == .ordinalSuffix }), isAdjacent(i + 1) { return (d, s.end, 0) }
+            return (d, i + 1, 0)
+        }
+        guard i < count else { return nil }
+        for m in lex[i] { if case .ordinal(let v) = m.word { return (v, m.end, m.clitic) } }
+        return nil
+    }
+
+    /// The day and month are known; the year comes after them, from the reference, or stays unknown.
+    func finishDay(day d: Int, month m: Int, after j: Int, clitic: Int) -> TemporalMatch? {
+        if let (spec, end) = yearTail(at: j) {
+            switch spec {
+            case .explicit(let y):
+                guard CivilCalendar.isValid(year: y, month: m, day: d) else { return nil }
+                return TemporalMatch(end: end, date: FuzzyDate(year: y, month: m, day: d), kind: .absolute, clitic: clitic)
+            case .relative(let delta):
+                guard CivilCalendar.isValid(year: nil, month: m, day: d) else { return nil }
+                return TemporalMatch(end: end, date: FuzzyDate(year: ref.year.map { $0 + delta }, month: m, day: d), kind: .relative, clitic: clitic)
+            case .hijri: return nil
+            }
+        }
+        guard CivilCalendar.isValid(year: nil, month: m, day: d) else { return nil }
+        if language == .arabic, let (delta, mm) = modifier(j), mm.word != .this {
+            let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
+            return TemporalMatch(end: mm.end, date: FuzzyDate(year: y, month: m, day: d), kind: .relative, clitic: clitic)
+        }
+        return TemporalMatch(end: j, date: FuzzyDate(year: ref.year(ofMonth: m, day: d), month: m, day: d), kind: .relative, clitic: clitic)
+    }
+
+    /// The end of "مايو/ أيار", "أيار / مايو", "May (Mai)": two names of the same month are one expression.
+    func pairEnd(after j: Int, month m: Int) -> Int {
+        if isPunct(j, "/\\"), let (m2, mm) = month(j + 1), m2 == m { return mm.end }
+        if isPunct(j, "("), let (m2, mm) = month(j + 1), m2 == m, isPunct(mm.end, ")") { return mm.end + 1 }
+        return j
+    }
+
+    /// The year after a month: ", 1992", "عام 1992", "1992 года", "1445 هـ", "من العام الماضي",
+    /// "of this year", "прошлого года", "сего года".
+    func yearTail(at j0: Int) -> (YearSpecifier, Int)? {
+        var j = skipComma(j0)
+        if match(j, { $0 == .of }) != nil && year(j + 1) != nil { j += 1 }
+        if language != .russian, let w = match(j, { $0 == .yearWord }) {
+            if match(w.end, { $0 == .of }) != nil && language == .arabic { j = w.end + 1 } else { j = w.end }
+        }
+        if let y = year(j) {
+            if let e = match(j + 1, { $0 == .hijriEra }) { return (.hijri(y), e.end) }
+            return (.explicit(y), yearSuffix(j + 1))
+        }
+        j = j0
+        if match(j, { $0 == .of }) != nil { j += 1 }
+        if let w = match(j, isYearNoun), let (delta, mm) = modifier(w.end), mm.word != .this { return (.relative(delta), mm.end) }
+        if let (delta, mm) = modifier(j), let w = match(mm.end, isYearNoun) { return (.relative(delta), w.end) }
+        return nil
+    }
+
+    func isYearNoun(_ w: TimeWord) -> Bool { w == .yearWord || w == .unit(.year) }
+
+    /// Past "م" after an Arabic year and "года", "г." after a Russian one.
+    func yearSuffix(_ j: Int) -> Int {
+        if let e = match(j, { $0 == .gregorianEra }) { return e.end }
+        if language == .russian, let w = match(j, { $0 == .yearWord }) {
+            return isPunct(w.end, ".") && isAdjacent(w.end) ? w.end + 1 : w.end
+        }
+        return j
+    }
+
+    /// "26 شعبان 1445هـ", "الأول من رمضان 1444".
+    func hijriDate(at i: Int) -> TemporalMatch? {
+        guard let (d, j0, clitic) = dayNumberOrOrdinal(at: i) else { return nil }
+        var j = j0
+        if match(j, { $0 == .of }) != nil { j += 1 }
+        guard let (hm, h) = hijriMonth(j), let y = plainNumber(h.end), (1300...1600).contains(y) else { return nil }
+        var end = h.end + 1
+        if let e = match(end, { $0 == .hijriEra }) { end = e.end }
+        guard let date = CivilCalendar.gregorian(hijriYear: y, month: hm, day: d) else { return nil }
+        return TemporalMatch(end: end, date: date, kind: .absolute, clitic: clitic)
+    }
+
+    /// "رمضان 1444 هـ": the Gregorian month in which the Hijri month is half over.
+    func hijriMonthYear(at i: Int) -> TemporalMatch? {
+        guard let (hm, h) = hijriMonth(i), let y = plainNumber(h.end), (1300...1600).contains(y) else { return nil }
+        var end = h.end + 1
+        if let e = match(end, { $0 == .hijriEra }) { end = e.end }
+        guard let mid = CivilCalendar.gregorian(hijriYear: y, month: hm, day: 15) else { return nil }
+        return TemporalMatch(end: end, date: FuzzyDate(year: mid.year, month: mid.month), kind: .absolute, clitic: h.clitic)
+    }
+
+    func hijriMonth(_ i: Int) -> (Int, TimeLexiconMatch)? {
+        guard i >= 0 && i < count else { return nil }
+        for m in lex[i] { if case .hijriMonth(let v) = m.word { return (v, m) } }
+        return nil
+    }
+
+    /// "في مايو 1992", "September 2022", "в январе", "سبتمبر/ أيلول الماضي", "в сентябре прошлого года".
+    func monthExpression(at i: Int, afterContext: Bool) -> TemporalMatch? {
+        guard let (m, mm) = month(i) else { return nil }
+        let j = pairEnd(after: mm.end, month: m)
+        if let (spec, end) = yearTail(at: j) {
+            switch spec {
+            case .explicit(let y): return TemporalMatch(end: end, date: FuzzyDate(year: y, month: m), kind: .absolute, clitic: mm.clitic)
+            case .relative(let delta):
+                return TemporalMatch(end: end, date: ref.year.map { FuzzyDate(year: $0 + delta, month: m) }, kind: .relative, clitic: mm.clitic)
+            case .hijri: return nil
+            }
+        }
+        guard month(i, standalone: true) != nil else { return nil }
+        if language == .arabic, let (delta, modifierMatch) = modifier(j), modifierMatch.word != .this {
+            let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
+            return TemporalMatch(end: modifierMatch.end, date: y.map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
+        }
+        guard j != mm.end || afterContext || hasContext(before: i) else { return nil }
+        return TemporalMatch(end: j, date: ref.year(ofMonth: m, direction: 0).map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
+    }
+
+    /// "in 2012", "عام 2002" (via yearWordYear), "в 1999 году", "1444 هـ", "عامي 2002 و2003".
+    func yearAlone(at i: Int, afterContext: Bool) -> TemporalMatch? {
+        guard let y = year(i) else { return nil }
+        if let e = match(i + 1, { $0 == .hijriEra }) { return hijriYear(y, end: e.end, clitic: 0) }
+        let end = yearSuffix(i + 1)
+        let chained = i >= 1 && lastEnd == i - 1 && (match(i - 1, { $0 == .and }) != nil || isPunct(i - 1, "-–—،,"))
+        guard afterContext || end != i + 1 || hasContext(before: i) || chained else { return nil }
+        return TemporalMatch(end: end, date: FuzzyDate(year: y), kind: .absolute)
+    }
+
+    /// "عام 2002", "العام 2002", "سنة 1444 هـ", "the year 2022".
+    func yearWordYear(at i: Int) -> TemporalMatch? {
+        guard language != .russian, let w = match(i, { $0 == .yearWord }), let y = year(w.end) else { return nil }
+        if let e = match(w.end + 1, { $0 == .hijriEra }) { return hijriYear(y, end: e.end, clitic: w.clitic) }
+        return TemporalMatch(end: yearSuffix(w.end + 1), date: FuzzyDate(year: y), kind: .absolute, clitic: w.clitic)
+    }
+
+    func hijriYear(_ y: Int, end: Int, clitic: Int) -> TemporalMatch? {
+        guard (1...1600).contains(y), let mid = CivilCalendar.gregorian(hijriYear: y, month: 6, day: 15) else { return nil }
+        return TemporalMatch(end: end, date: FuzzyDate(year: mid.year), kind: .absolute, clitic: clitic)
+    }
+}
