@@ -6,14 +6,14 @@ extension TemporalParser {
     func anaphoric(at i: Int) -> TemporalMatch? {
         guard let a = match(i, { $0 == .anaphoric }) else { return nil }
         if language != .arabic && a.end == i + 1 {
-            if i == 0 { return nil }
-            let before = t.tokens[i - 1].kind == .word ? t.text(of: t.tokens[i - 1]) : ""
-            if Self.sequentialBeforeThen.contains(before) { return nil }
+            if i == 0 { return language == .russian ? TemporalMatch(end: a.end, date: nil, kind: .anaphoric) : nil }
+            if t.tokens[i - 1].kind == .word && Self.sequentialBeforeThen.contains(t.hash(of: t.tokens[i - 1])) { return nil }
         }
         return TemporalMatch(end: a.end, date: nil, kind: .anaphoric, clitic: a.clitic)
     }
 
-    private static let sequentialBeforeThen: Set<String> = ["since", "until", "till", "by", "from", "and", "but", "only", "just", "even", "и", "а", "с", "до"]
+    private static let sequentialBeforeThen: Set<UInt64> = Set(["since", "until", "till", "by", "from", "and", "but", "only", "just", "even", "и", "а", "с", "до"].map { TimeLexicon.hash($0.unicodeScalars) })
+    private static let theHash = TimeLexicon.hash("the".unicodeScalars)
 
     /// "в ночь на вторник": the night before that Tuesday, dated to the Tuesday (the news event falls after midnight).
     func nightOf(at i: Int) -> TemporalMatch? {
@@ -74,7 +74,7 @@ extension TemporalParser {
     /// "last Wednesday", "next January", "this year", "هذا العام", "в прошлом году", "на этой неделе", "прошлую среду".
     func modifierLead(at i: Int) -> TemporalMatch? {
         guard let (delta, mm) = modifier(i) else { return nil }
-        if language == .english && i > 0 && t.tokens[i - 1].kind == .word && t.text(of: t.tokens[i - 1]) == "the" { return nil }
+        if language == .english && i > 0 && t.tokens[i - 1].kind == .word && t.hash(of: t.tokens[i - 1]) == Self.theHash { return nil }
         let j = mm.end
         if let (w, wm) = weekday(j) {
             if language == .english && !t.tokens[j].capitalized { return nil }

@@ -29,12 +29,26 @@ extension TemporalParser {
             return ago(at: i)
         case .word:
             guard !lex[i].isEmpty else { return nil }
-            let rules: [(Int) -> TemporalMatch?] = [
-                anaphoric, nightOf, dayLead, relativeDay, weekdayExpression, modifierLead, dayMonth, monthDay,
-                hijriDate, hijriMonthYear, { self.monthExpression(at: $0, afterContext: afterContext) },
-                yearWordYear, unitModifier, ago,
-            ]
-            for rule in rules { if let m = rule(i) { return m } }
+            for rule in 0..<14 {
+                let m: TemporalMatch?
+                switch rule {
+                case 0: m = anaphoric(at: i)
+                case 1: m = nightOf(at: i)
+                case 2: m = dayLead(at: i)
+                case 3: m = relativeDay(at: i)
+                case 4: m = weekdayExpression(at: i)
+                case 5: m = modifierLead(at: i)
+                case 6: m = dayMonth(at: i)
+                case 7: m = monthDay(at: i)
+                case 8: m = hijriDate(at: i)
+                case 9: m = hijriMonthYear(at: i)
+                case 10: m = monthExpression(at: i, afterContext: afterContext)
+                case 11: m = yearWordYear(at: i)
+                case 12: m = unitModifier(at: i)
+                default: m = ago(at: i)
+                }
+                if m != nil { return m }
+            }
             return nil
         }
     }

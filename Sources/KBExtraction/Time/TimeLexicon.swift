@@ -21,7 +21,8 @@ enum TimeWord: Equatable {
 
 /// One lexicon entry: the words after the first one, and the meaning.
 struct TimeLexiconEntry {
-    let rest: [String]
+    /// Hashes of the folded words after the first.
+    let rest: [UInt64]
     let word: TimeWord
 }
 
@@ -37,11 +38,12 @@ struct TimeLexiconMatch {
 /// The temporal vocabulary of one language: CLDR month and weekday names from Foundation plus the curated
 /// lexicon file (Lexicon/<lang>/<lang>-time.txt), indexed by first word.
 struct TimeLexicon: Sendable {
-    private(set) var entries: [String: [TimeLexiconEntry]] = [:]
-    /// Bitmaps over word endings: any entry's first word, and the words that can anchor an expression
-    /// without a digit (months, weekdays, "yesterday", ...), for the fast bail-out.
-    private var anyEndings = [UInt64](repeating: 0, count: 1024)
-    private var anchorEndings = [UInt64](repeating: 0, count: 1024)
+    /// Entries by the hash of their first folded word (64-bit FNV-1a: no String is built per token).
+    private(set) var entries: [UInt64: [TimeLexiconEntry]] = [:]
+    /// Bitmaps over word hashes: any entry's first word, and the words that can anchor an expression
+    /// without a digit (months, weekdays, "yesterday", ...), so that most words need no dictionary look-up.
+    private var anyWords = [UInt64](repeating: 0, count: 1024)
+    private var anchorWords = [UInt64](repeating: 0, count: 1024)
     let stripsArabicClitics: Bool
 
     static let arabic = TimeLexicon(text: PackageResources.ar_time_txt, cldrLocales: ["ar", "ar_EG", "ar_SY", "ar_IQ", "ar_LB", "ar_MA", "ar_TN", "ar_DZ"], hijri: true, clitics: true)
@@ -74,30 +76,68 @@ struct TimeLexicon: Sendable {
     private mutating func add(_ form: String, _ word: TimeWord) {
         let words = TextNormalizer.normalize(form.replacingOccurrences(of: ".", with: "")).split(separator: " ").map(String.init)
         guard let first = words.first else { return }
-        let entry = TimeLexiconEntry(rest: Array(words.dropFirst()), word: word)
-        if entries[first]?.contains(where: { $0.rest == entry.rest && $0.word == entry.word }) == true { return }
-        entries[first, default: []].append(entry)
-        entries[first]!.sort { $0.rest.count > $1.rest.count }
-        let scalars = Array(first.unicodeScalars)
-        let key = Self.endingKey(last: scalars[scalars.count - 1].value, previous: scalars.count >= 2 ? scalars[scalars.count - 2].value : 0)
-        anyEndings[key >> 6] |= 1 << UInt64(key & 63)
+        let key = Self.hash(first.unicodeScalars)
+        let entry = TimeLexiconEntry(rest: words.dropFirst().map { Self.hash($0.unicodeScalars) }, word: word)
+        if entries[key]?.contains(where: { $0.rest == entry.rest && $0.word == entry.word }) == true { return }
+        entries[key, default: []].append(entry)
+        entries[key]!.sort { $0.rest.count > $1.rest.count }
+        let bit = Self.bit(key)
+        anyWords[bit >> 6] |= 1 << UInt64(bit & 63)
         switch word {
-        case .month, .monthShort, .hijriMonth, .weekday, .dayOffset, .anaphoric, .unit, .ago:
-            anchorEndings[key >> 6] |= 1 << UInt64(key & 63)
+        case .month, .monthShort, .hijriMonth, .weekday, .dayOffset, .anaphoric, .unit, .unitDual, .unitPlural, .ago:
+            // A phrase anchors on its longest word, not on "في", "on" or "в".
+            let anchor = words.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? first
+            let b = Self.bit(Self.hash(anchor.unicodeScalars))
+            anchorWords[b >> 6] |= 1 << UInt64(b & 63)
         default: break
         }
     }
 
+    /// FNV-1a over scalar values.
     @inline(__always)
-    static func endingKey(last: UInt32, previous: UInt32) -> Int {
-        Int(((last &* 0x9E37_79B1) ^ (previous &* 0x85EB_CA6B)) >> 16)
+    static func hash<S: Sequence>(_ scalars: S, seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = seed
+        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    @inline(__always)
+    static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 0xFFFF) }
+
+    private static let alefHash = hash(CollectionOfOne(Unicode.Scalar(0x0627)!))
+
+    /// Calls `body` with each reading of a word: as written and, in Arabic, without its proclitics
+    /// (و/ف, then ب/ل/ك, with لل read as ل + ال): the number of letters stripped, the hash of the rest,
+    /// and whether an alef was restored in front of it.
+    @inline(__always)
+    func forEachReading(of token: TimeToken, in t: TimeTokenization, _ body: (Int, UInt64, Bool) -> Bool) {
+        let start = Int(token.foldedStart), end = Int(token.foldedEnd)
+        if body(0, t.hash(start, end), false) || !stripsArabicClitics { return }
+        let length = end - start
+        var k = 0
+        if length >= 3, t.folded[start] == "\u{0648}" || t.folded[start] == "\u{0641}" {
+            k = 1
+            if body(1, t.hash(start + 1, end), false) { return }
+        }
+        guard length - k >= 3 else { return }
+        let c = t.folded[start + k]
+        if c == "\u{0644}" && t.folded[start + k + 1] == "\u{0644}" {
+            _ = body(k + 1, t.hash(start + k + 1, end, seed: Self.alefHash), true)
+        } else if c == "\u{0628}" || c == "\u{0644}" || c == "\u{0643}" {
+            _ = body(k + 1, t.hash(start + k + 1, end), false)
+        }
     }
 
     /// True when some word of the sentence may start a date expression that has no digit.
     func mayAnchor(_ t: TimeTokenization) -> Bool {
+        var found = false
         for token in t.tokens where token.kind == .word {
-            let key = t.endingKey(of: token)
-            if anchorEndings[key >> 6] & (1 << UInt64(key & 63)) != 0 { return true }
+            forEachReading(of: token, in: t) { _, h, _ in
+                let b = Self.bit(h)
+                found = anchorWords[b >> 6] & (1 << UInt64(b & 63)) != 0
+                return found
+            }
+            if found { return true }
         }
         return false
     }
@@ -106,50 +146,28 @@ struct TimeLexicon: Sendable {
     func matches(at i: Int, in t: TimeTokenization) -> [TimeLexiconMatch] {
         let token = t.tokens[i]
         guard token.kind == .word else { return [] }
-        let key = t.endingKey(of: token)
-        guard anyEndings[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return [] }
         var found: [TimeLexiconMatch] = []
-        for (clitic, form) in variants(of: token, in: t) {
-            guard let list = entries[form] else { continue }
+        forEachReading(of: token, in: t) { clitic, h, alef in
+            let b = Self.bit(h)
+            guard anyWords[b >> 6] & (1 << UInt64(b & 63)) != 0 else { return false }
+            guard let list = entries[h] else { return false }
             for entry in list where follows(entry.rest, after: i, in: t) {
                 found.append(TimeLexiconMatch(word: entry.word, end: i + 1 + entry.rest.count, clitic: clitic))
             }
+            return false
         }
         if found.count > 1 { found.sort { $0.end > $1.end } }
         return found
     }
 
-    private func follows(_ rest: [String], after i: Int, in t: TimeTokenization) -> Bool {
+    private func follows(_ rest: [UInt64], after i: Int, in t: TimeTokenization) -> Bool {
         guard !rest.isEmpty else { return true }
         guard i + rest.count < t.tokens.count else { return false }
         for (k, word) in rest.enumerated() {
             let token = t.tokens[i + 1 + k]
-            if token.kind != .word || t.text(of: token) != word { return false }
+            if token.kind != .word || t.hash(of: token) != word { return false }
         }
         return true
-    }
-
-    /// The word and, in Arabic, the word without its proclitics: و/ف, then ب/ل/ك (لل standing for ل + ال).
-    private func variants(of token: TimeToken, in t: TimeTokenization) -> [(Int, String)] {
-        var out = [(0, t.text(of: token))]
-        guard stripsArabicClitics else { return out }
-        let start = Int(token.foldedStart), length = Int(token.foldedEnd) - start
-        var k = 0
-        let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
-        let ba: Unicode.Scalar = "\u{0628}", lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}"
-        if length >= 3, t.folded[start] == waw || t.folded[start] == fa {
-            k = 1
-            out.append((1, t.text(of: token, droppingFirst: 1)))
-        }
-        if length - k >= 3 {
-            let c = t.folded[start + k]
-            if c == lam && t.folded[start + k + 1] == lam {
-                out.append((k + 1, "\u{0627}" + t.text(of: token, droppingFirst: k + 1)))
-            } else if c == ba || c == lam || c == kaf {
-                out.append((k + 1, t.text(of: token, droppingFirst: k + 1)))
-            }
-        }
-        return out
     }
 
     private static func word(fromHead head: String) -> TimeWord? {

@@ -93,21 +93,19 @@ struct TimeTokenization {
         }
         if (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x0430...0x045F).contains(v)
             || (0xC0...0x24F).contains(v) { return .word }
+        if (0x0600...0x06FF).contains(v) || (0x2000...0x206F).contains(v) { return .punct }
         return f.properties.isAlphabetic ? .word : .punct
     }
 
-    /// The folded form of a token.
-    func text(of token: TimeToken, droppingFirst n: Int = 0) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: folded[(Int(token.foldedStart) + n)..<Int(token.foldedEnd)])
-        return String(view)
+    /// FNV-1a of folded scalars `start..<end` (as TimeLexicon.hash).
+    @inline(__always)
+    func hash(_ start: Int, _ end: Int, seed: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+        var h = seed
+        folded.withUnsafeBufferPointer { buffer in
+            for k in start..<end { h = (h ^ UInt64(buffer[k].value)) &* 0x0000_0100_0000_01B3 }
+        }
+        return h
     }
 
-    /// The filter key of a word: its last two folded scalars, which Arabic proclitics never change.
-    @inline(__always)
-    func endingKey(of token: TimeToken) -> Int {
-        let last = folded[Int(token.foldedEnd) - 1].value
-        let prev = token.foldedEnd - token.foldedStart >= 2 ? folded[Int(token.foldedEnd) - 2].value : 0
-        return TimeLexicon.endingKey(last: last, previous: prev)
-    }
+    func hash(of token: TimeToken) -> UInt64 { hash(Int(token.foldedStart), Int(token.foldedEnd)) }
 }
