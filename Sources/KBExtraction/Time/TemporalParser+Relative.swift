@@ -13,7 +13,7 @@ extension TemporalParser {
     }
 
     private static let sequentialBeforeThen: Set<UInt64> = Set(["since", "until", "till", "by", "from", "and", "but", "only", "just", "even", "и", "а", "с", "до"].map { TimeLexicon.hash($0.unicodeScalars) })
-    private static let theHash = TimeLexicon.hash("the".unicodeScalars)
+    static let theHash = TimeLexicon.hash("the".unicodeScalars)
 
     /// "в ночь на вторник": the night before that Tuesday, dated to the Tuesday (the news event falls after midnight).
     func nightOf(at i: Int) -> TemporalMatch? {

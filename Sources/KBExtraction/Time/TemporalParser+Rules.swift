@@ -216,7 +216,9 @@ extension TemporalParser {
         if let e = match(i + 1, { $0 == .hijriEra }) { return hijriYear(y, end: e.end, clitic: 0) }
         let end = yearSuffix(i + 1)
         let chained = i >= 1 && lastEnd == i - 1 && (match(i - 1, { $0 == .and }) != nil || isPunct(i - 1, "-–—،,"))
-        guard afterContext || end != i + 1 || hasContext(before: i) || chained else { return nil }
+        // English "the 2020 war": a year used as an adjective.
+        let adjective = language == .english && i >= 1 && t.tokens[i - 1].kind == .word && t.hash(of: t.tokens[i - 1]) == Self.theHash
+        guard afterContext || end != i + 1 || hasContext(before: i) || chained || adjective else { return nil }
         return TemporalMatch(end: end, date: FuzzyDate(year: y), kind: .absolute)
     }
 

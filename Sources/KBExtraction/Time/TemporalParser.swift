@@ -42,6 +42,10 @@ struct TemporalParser {
         var found: [(Int, TemporalMatch)] = []
         var i = 0
         while i < count {
+            if let blocked = lex[i].first, blocked.word == .blocked {
+                i = blocked.end
+                continue
+            }
             if let m = expression(at: i) {
                 found.append((i, m))
                 lastEnd = m.end
@@ -80,7 +84,8 @@ struct TemporalParser {
                 if isPunct(i - 1, ":$€£#№") { return nil }
                 if isPunct(i - 1, ".,/-") && isAdjacent(i - 1) {
                     let further = t.tokens[i - 2]
-                    if further.kind == .number { return nil }
+                    // "2022-2023" is a range of years; "1.5" and "10/05" are not years.
+                    if further.kind == .number && !(isPunct(i - 1, "-") && further.digits == 4 && t.tokens[i].digits == 4) { return nil }
                     if further.kind == .word && isPunct(i - 1, "-") && match(i - 2, { $0 == .part }) == nil { return nil }
                 }
             }
@@ -91,8 +96,11 @@ struct TemporalParser {
             case .punct:
                 if isPunct(i + 1, "%:٪") { return nil }
                 // "1,000", "3.5" and "1990-х" are not dates.
-                if isPunct(i + 1, ".,/-") && i + 2 < count && isAdjacent(i + 2)
-                    && (t.tokens[i + 2].kind == .number || (isPunct(i + 1, "-") && t.tokens[i + 2].kind == .word)) { return nil }
+                if isPunct(i + 1, ".,/-") && i + 2 < count && isAdjacent(i + 2) {
+                    let next = t.tokens[i + 2]
+                    let yearRange = isPunct(i + 1, "-") && next.kind == .number && next.digits == 4 && t.tokens[i].digits == 4
+                    if (next.kind == .number && !yearRange) || (isPunct(i + 1, "-") && next.kind == .word) { return nil }
+                }
             case .word:
                 let glued = lex[i + 1].contains {
                     switch $0.word {

@@ -17,6 +17,8 @@ enum TimeWord: Equatable {
     case ago, agoBefore, since
     case part, preposition, yearWord, hijriEra, gregorianEra, anaphoric
     case dayWord, dayPart, night, of, and, about, ordinalSuffix
+    /// A phrase that only looks temporal ("في أمس الحاجة", "الأمين العام الحالي"): skipped whole.
+    case blocked
 }
 
 /// One lexicon entry: the words after the first one, and the meaning.
@@ -206,6 +208,7 @@ struct TimeLexicon: Sendable {
         case "and": return .and
         case "about": return .about
         case "ordsuffix": return .ordinalSuffix
+        case "blocked": return .blocked
         default: return nil
         }
     }
