@@ -34,6 +34,9 @@ import KBModel
         Case("16 сентября 2022, 13:55\nАрмения обратилась в ОДКБ.", .russian, "2022-09-16"),
         Case("Москва. 13 января. INTERFAX.RU - Саммит, созванный 13 января 2022 года, завершился.", .russian, "2022-01-13"),
         Case("Армения заявила о выходе из ОДКБ в сентябре 2022 года.", .russian, nil),
+        Case("Москва. 19 января. INTERFAX.RU - Вывод миротворцев, начатый 13 января 2022 года, завершен.", .russian, "2022-01-19"),
+        Case("Moscow, January 4 (TASS) - The crisis that began on December 28, 2021 is over.", .english, "2022-01-04"),
+        Case("YEREVAN, March 1 - The pact signed on March 5, 2019 was cited.", .english, "XXXX-03-01"),
     ]
 
     @Test(arguments: cases)

@@ -67,6 +67,11 @@ import KBModel
         TimeCase("Мая не было на встрече.", friday, []),
     ]
 
+    @Test func theFullStopAfterGodaEndsTheSentence() {
+        let found = TemporalTagger.shared.expressions(in: "Договор подписан 15 мая 1992 года. Затем 1 июня 1993 г. его ратифицировали.", language: .russian, reference: nil)
+        #expect(found.map(\.text) == ["15 мая 1992 года", "1 июня 1993 г."])
+    }
+
     @Test(arguments: cases)
     func datesAreResolved(_ c: TimeCase) {
         #expect(c.dates(in: .russian) == c.expected)

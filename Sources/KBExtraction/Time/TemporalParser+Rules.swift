@@ -157,7 +157,9 @@ extension TemporalParser {
     func yearSuffix(_ j: Int) -> Int {
         if let e = match(j, { $0 == .gregorianEra }) { return e.end }
         if language == .russian, let w = match(j, { $0 == .yearWord }) {
-            return isPunct(w.end, ".") && isAdjacent(w.end) ? w.end + 1 : w.end
+            // the dot of "г." belongs to it; the one after "года" ends the sentence
+            let abbreviated = t.tokens[j].foldedEnd - t.tokens[j].foldedStart == 1
+            return abbreviated && isPunct(w.end, ".") && isAdjacent(w.end) ? w.end + 1 : w.end
         }
         return j
     }

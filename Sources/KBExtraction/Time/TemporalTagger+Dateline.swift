@@ -49,10 +49,18 @@ extension TemporalTagger {
         return ",.-–—:|/)،".unicodeScalars.contains(mark)
     }
 
-    /// The year of a month and day the text also writes out in full ("13 января 2022 года").
+    /// The year of a dateline's month and day, from the first date with a year in the text that falls
+    /// on the dateline or up to 45 days before it ("19 января" and "13 января 2022 года"
+    /// give 2022); "in September 2022" under "Feb 23" says nothing about the dateline's year.
     private func year(of date: FuzzyDate, in text: String, language: Language) -> Int? {
-        for e in expressions(in: text, language: language, reference: nil) {
-            if let d = e.date, d.year != nil, d.month == date.month, d.day == date.day { return d.year }
+        guard let month = date.month, let day = date.day else { return nil }
+        for e in expressions(in: text, language: language, reference: nil) where e.kind == .absolute {
+            guard let d = e.date, let y = d.year, let m = d.month else { continue }
+            let mentioned = CivilCalendar.dayNumber(year: y, month: m, day: d.day ?? 1)
+            for candidate in [y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
+                let gap = CivilCalendar.dayNumber(year: candidate, month: month, day: day) - mentioned
+                if gap >= 0 && gap <= 45 { return candidate }
+            }
         }
         return nil
     }
