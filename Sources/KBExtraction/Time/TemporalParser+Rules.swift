@@ -9,9 +9,13 @@ extension TemporalParser {
             var j = p.end
             if isPunct(j, "-") && isAdjacent(j) { j += 1 }
             if match(j, { $0 == .of }) != nil { j += 1 }
-            if var m = core(at: j, afterContext: true), m.date != nil || m.kind != .anaphoric {
+            if var m = core(at: j, afterContext: true), m.kind != .anaphoric {
                 m.clitic = p.clitic
                 return m
+            }
+            // "مطلع العام", "в начале года": the current month or year
+            if let (u, um) = unit(j), u == .month || u == .year, modifier(um.end) == nil {
+                return unitRelative(u, 0, end: um.end, clitic: p.clitic)
             }
         }
         return core(at: i, afterContext: false)
@@ -151,10 +155,16 @@ extension TemporalParser {
         return nil
     }
 
+    static let russianOrdinalEndings: Set<UInt64> = Set(["м", "го", "й", "му"].map { TimeLexicon.hash($0.unicodeScalars) })
+
     func isYearNoun(_ w: TimeWord) -> Bool { w == .yearWord || w == .unit(.year) }
 
     /// Past "م" after an Arabic year and "года", "г." after a Russian one.
-    func yearSuffix(_ j: Int) -> Int {
+    func yearSuffix(_ j0: Int) -> Int {
+        var j = j0
+        // "2022-м году", "2022-го года"
+        if language == .russian && isPunct(j, "-") && isAdjacent(j) && isAdjacent(j + 1) && j + 1 < count
+            && Self.russianOrdinalEndings.contains(t.hash(of: t.tokens[j + 1])) { j += 2 }
         if let e = match(j, { $0 == .gregorianEra }) { return e.end }
         if language == .russian, let w = match(j, { $0 == .yearWord }) {
             // the dot of "г." belongs to it; the one after "года" ends the sentence
@@ -169,11 +179,29 @@ extension TemporalParser {
         guard let (d, j0, clitic) = dayNumberOrOrdinal(at: i) else { return nil }
         var j = j0
         if match(j, { $0 == .of }) != nil { j += 1 }
-        guard let (hm, h) = hijriMonth(j), let y = plainNumber(h.end), (1300...1600).contains(y) else { return nil }
+        guard let (hm, h) = hijriMonth(j) else { return nil }
+        guard let y = plainNumber(h.end), (1300...1600).contains(y) else { return hijriDateInReferenceYear(day: d, month: hm, end: h.end, clitic: clitic) }
         var end = h.end + 1
         if let e = match(end, { $0 == .hijriEra }) { end = e.end }
         guard let date = CivilCalendar.gregorian(hijriYear: y, month: hm, day: d) else { return nil }
         return TemporalMatch(end: end, date: date, kind: .absolute, clitic: clitic)
+    }
+
+    /// "26 شعبان" without a year: the one in the Hijri year of the reference, or the year before when that
+    /// one is more than a month ahead of it.
+    func hijriDateInReferenceYear(day: Int, month: Int, end: Int, clitic: Int) -> TemporalMatch? {
+        guard (1...30).contains(day) else { return nil }
+        guard let n = ref.dayNumber, let hy = CivilCalendar.hijriYear(containing: n) else {
+            return TemporalMatch(end: end, date: nil, kind: .relative, clitic: clitic)
+        }
+        for y in [hy, hy - 1] {
+            guard let date = CivilCalendar.gregorian(hijriYear: y, month: month, day: day), let dy = date.year,
+                  let dm = date.month, let dd = date.day else { continue }
+            if CivilCalendar.dayNumber(year: dy, month: dm, day: dd) - n <= 31 {
+                return TemporalMatch(end: end, date: date, kind: .relative, clitic: clitic)
+            }
+        }
+        return nil
     }
 
     /// "رمضان 1444 هـ": the Gregorian month in which the Hijri month is half over.

@@ -99,7 +99,8 @@ struct TemporalParser {
                 if isPunct(i + 1, ".,/-") && i + 2 < count && isAdjacent(i + 2) {
                     let next = t.tokens[i + 2]
                     let yearRange = isPunct(i + 1, "-") && next.kind == .number && next.digits == 4 && t.tokens[i].digits == 4
-                    if (next.kind == .number && !yearRange) || (isPunct(i + 1, "-") && next.kind == .word) { return nil }
+                    let ordinal = language == .russian && next.kind == .word && Self.russianOrdinalEndings.contains(t.hash(of: next))
+                    if (next.kind == .number && !yearRange) || (isPunct(i + 1, "-") && next.kind == .word && !ordinal) { return nil }
                 }
             case .word:
                 let glued = lex[i + 1].contains {

@@ -3,7 +3,7 @@ import KBModel
 extension TemporalTagger {
     /// The publication date given by a dateline or time stamp near the start of an article, if any.
     ///
-    ///     "YEREVAN, Feb 23 - Armenia has ..."          // XXXX-02-23 unless the text dates Feb 23 with a year
+    ///     "YEREVAN, Feb 23 - Armenia has ..."          // XXXX-02-23, unless the text dates a mention up to 45 days before
     ///     "طشقند - الخميس ٢٠ ديسمبر ٢٠١٢"               // 2012-12-20
     ///     "Москва. 12 января. INTERFAX.RU - ..."       // XXXX-01-12
     ///
