@@ -87,6 +87,10 @@ import KBModel
         TimeCase("بدأت الاشتباكات منذ ثلاثة أيام", sunday, ["2022-11-24"]),
         TimeCase("لم تكن المنظمة موجودة قبل عام 2000", sunday, ["2000"]),
         TimeCase("زار يوم 3 مارس العاصمة", sunday, ["2022-03-03"]),
+        // What is to come points ahead.
+        TimeCase("من المقرر أن يزور الرئيس موسكو الخميس", sunday, ["2022-12-01"]),
+        TimeCase("سوف يعقد الاجتماع في 10 مارس", sunday, ["2023-03-10"]),
+        TimeCase("عقد الاجتماع في 10 مارس", sunday, ["2022-03-10"]),
         // Without a publication date relative expressions stay unresolved.
         TimeCase("وصل الوزير أمس إلى يريفان", nil, ["-"]),
         TimeCase("طلبت المساعدة في سبتمبر الماضي", nil, ["-"]),

@@ -142,6 +142,15 @@ struct TimeReference {
         }
     }
 
+    /// The year of the first such month (and day) on or after the reference, for what a sentence
+    /// says will happen ("will meet in June", "سيعقد في 10 يونيو").
+    func yearAhead(ofMonth month: Int, day: Int? = nil) -> Int? {
+        guard let y = year, let m = self.month else { return nil }
+        if month != m { return month > m ? y : y + 1 }
+        guard let d = day, let rd = self.day else { return y }
+        return d >= rd ? y : y + 1
+    }
+
     /// The year of a day and month given without one: the occurrence from nine months before the
     /// reference to three months after it (news looks back more than ahead).
     func year(ofMonth month: Int, day: Int) -> Int? {

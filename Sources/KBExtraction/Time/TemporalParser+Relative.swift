@@ -68,7 +68,19 @@ extension TemporalParser {
             return TemporalMatch(end: mm.end, date: date, kind: .relative, clitic: wm.clitic)
         }
         if language == .russian && !hasContext(before: i) { return nil }
-        return TemporalMatch(end: wm.end, date: ref.weekday(w, direction: -1, sameDayCounts: true), kind: .relative, clitic: wm.clitic)
+        let direction = speaksOfFuture(before: i) ? 1 : -1
+        return TemporalMatch(end: wm.end, date: ref.weekday(w, direction: direction, sameDayCounts: true), kind: .relative, clitic: wm.clitic)
+    }
+
+    /// A future cue ("will", "سوف", "من المقرر", "будет") among the ten tokens before `i`: a bare weekday or
+    /// month then points ahead of the reference rather than back.
+    func speaksOfFuture(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 10 {
+            if match(k, { $0 == .future }) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "last Wednesday", "next January", "this year", "هذا العام", "в прошлом году", "на этой неделе", "прошлую среду".

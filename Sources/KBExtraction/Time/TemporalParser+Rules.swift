@@ -126,7 +126,8 @@ extension TemporalParser {
             let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
             return TemporalMatch(end: mm.end, date: FuzzyDate(year: y, month: m, day: d), kind: .relative, clitic: clitic)
         }
-        return TemporalMatch(end: j, date: FuzzyDate(year: ref.year(ofMonth: m, day: d), month: m, day: d), kind: .relative, clitic: clitic)
+        let y = speaksOfFuture(before: j) ? ref.yearAhead(ofMonth: m, day: d) : ref.year(ofMonth: m, day: d)
+        return TemporalMatch(end: j, date: FuzzyDate(year: y, month: m, day: d), kind: .relative, clitic: clitic)
     }
 
     /// The end of "مايو/ أيار", "أيار / مايو", "May (Mai)": two names of the same month are one expression.
@@ -237,7 +238,8 @@ extension TemporalParser {
             return TemporalMatch(end: modifierMatch.end, date: y.map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
         }
         guard j != mm.end || afterContext || hasContext(before: i) else { return nil }
-        return TemporalMatch(end: j, date: ref.year(ofMonth: m, direction: 0).map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
+        let y = speaksOfFuture(before: i) ? ref.yearAhead(ofMonth: m) : ref.year(ofMonth: m, direction: 0)
+        return TemporalMatch(end: j, date: y.map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
     }
 
     /// "in 2012", "عام 2002" (via yearWordYear), "в 1999 году", "1444 هـ", "عامي 2002 و2003".

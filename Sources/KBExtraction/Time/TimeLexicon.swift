@@ -17,6 +17,8 @@ enum TimeWord: Equatable {
     case ago, agoBefore, since
     case part, preposition, yearWord, hijriEra, gregorianEra, anaphoric
     case dayWord, dayPart, night, of, and, about, ordinalSuffix
+    /// "will", "سوف", "من المقرر", "будет": the sentence speaks of what is to come.
+    case future
     /// A phrase that only looks temporal ("في أمس الحاجة", "الأمين العام الحالي"): skipped whole.
     case blocked
 }
@@ -227,6 +229,7 @@ struct TimeLexicon: Sendable {
         case "about": return .about
         case "ordsuffix": return .ordinalSuffix
         case "blocked": return .blocked
+        case "future": return .future
         default: return nil
         }
     }
