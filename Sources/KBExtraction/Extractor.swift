@@ -68,7 +68,10 @@ public struct Extractor: Sendable {
             facts.memberships += claims
             var events = changes
             events += EventRules.apply(a, &ctx)
-            for e in events where e.date != nil { ctx.lastEventDate = e.date }
+            for e in events where e.date != nil {
+                ctx.lastEventDate = e.date
+                if e.type == .statement && e.dateText != nil { ctx.lastSpeechDate = e.date }
+            }
             facts.events += events
             facts.conflicts += ConflictRules.apply(a, events: events, ctx)
 

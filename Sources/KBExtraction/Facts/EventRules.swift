@@ -41,11 +41,20 @@ enum EventRules {
             if c.kind == .meeting, actors.count < 2 { continue }
             var date: FuzzyDate? = nil
             var dateText: String? = nil
+            let speech = type == .statement || type == .criticism
+            let sentenceDates = Set(a.times.filter { $0.range.lowerBound >= a.datelineEnd && !$0.anaphoric }.compactMap(\.date))
             if let t = a.nearestTime(to: c.range) {
                 date = t.anaphoric ? ctx.lastEventDate : t.date
                 dateText = t.text
             } else if a.has(.recently), let p = ctx.published, p.year != nil {
                 date = FuzzyDate(year: p.year, month: p.month)
+            } else if speech, let d = ctx.lastSpeechDate ?? ctx.published, d.year != nil {
+                // reported speech with no date of its own: when the article's speaker spoke, else the publication day
+                date = d
+            } else if !speech, sentenceDates.count == 1, let t = a.times.first(where: { $0.date == sentenceDates.first }) {
+                // one date in the sentence, far from the trigger: the sentence's time frame
+                date = t.date
+                dateText = t.text
             }
             if let i = events.firstIndex(where: { $0.type == type }) {
                 events[i].actors = MembershipRules.unique(events[i].actors + actors)
