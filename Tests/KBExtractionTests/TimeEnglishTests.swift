@@ -61,6 +61,9 @@ import KBModel
         TimeCase("The leaders will meet on Thursday in Minsk.", friday, ["2024-02-29"]),
         TimeCase("The summit is scheduled for June.", friday, ["2024-06"]),
         TimeCase("The summit was held in June.", friday, ["2023-06"]),
+        TimeCase("The minister arrived yesterday in Baku.", "XXXX-02-23", ["XXXX-02-22"]),
+        TimeCase("Pashinyan said on Thursday that the bloc had failed.", "XXXX-02-23", ["-"]),
+        TimeCase("Troops arrived in January to restore order.", "XXXX-02-23", ["-"]),
         // Anaphoric.
         TimeCase("At the time, Russia was busy in Ukraine.", friday, ["-"]),
         TimeCase("The then prime minister resigned.", friday, ["-"]),

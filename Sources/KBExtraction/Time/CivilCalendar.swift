@@ -86,7 +86,7 @@ struct TimeReference {
 
     init(_ date: FuzzyDate?) {
         year = date?.year
-        month = date?.year == nil ? nil : date?.month
+        month = date?.month
         day = month == nil ? nil : date?.day
     }
 
@@ -95,9 +95,16 @@ struct TimeReference {
         return CivilCalendar.dayNumber(year: y, month: m, day: d)
     }
 
-    /// The reference shifted by whole days, at day precision.
+    /// The reference shifted by whole days, at day precision. Under a dateline without a year
+    /// ("XXXX-02-23") "yesterday" is still XXXX-02-22 when the shift stays inside that year.
     func shifted(days: Int) -> FuzzyDate? {
-        dayNumber.map { CivilCalendar.fuzzy(dayNumber: $0 + days) }
+        if let n = dayNumber { return CivilCalendar.fuzzy(dayNumber: n + days) }
+        guard year == nil, let m = month, let d = day, abs(days) <= 31 else { return nil }
+        let n = CivilCalendar.dayNumber(year: 2001, month: m, day: d) + days
+        let shifted = CivilCalendar.date(dayNumber: n)
+        // crossing the end of February or the new year needs the year
+        guard shifted.year == 2001, (m <= 2) == (shifted.month <= 2) else { return nil }
+        return FuzzyDate(year: nil, month: shifted.month, day: shifted.day)
     }
 
     /// The month `delta` months from the reference month, at month precision.

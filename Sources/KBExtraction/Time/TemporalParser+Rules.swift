@@ -83,8 +83,19 @@ extension TemporalParser {
         guard let (d, j0, clitic) = dayNumberOrOrdinal(at: i) else { return nil }
         var j = j0
         if match(j, { $0 == .of }) != nil { j += 1 }
-        guard let (m, mm) = month(j) else { return nil }
+        guard let (m, mm) = month(j) else { return dayOfRelativeMonth(day: d, at: j, clitic: clitic) }
         return finishDay(day: d, month: m, after: pairEnd(after: mm.end, month: m), clitic: clitic)
+    }
+
+    /// "الـ15 من الشهر الجاري", "العاشر من الشهر الماضي": a day of the month named relative to the reference.
+    func dayOfRelativeMonth(day d: Int, at j: Int, clitic: Int) -> TemporalMatch? {
+        guard language == .arabic, j > 0, match(j - 1, { $0 == .of }) != nil, let (u, um) = unit(j), u == .month,
+              let (delta, mm) = modifier(um.end), mm.word != .this else { return nil }
+        let month = ref.month(shiftedBy: delta)
+        guard let m = month?.month, CivilCalendar.isValid(year: month?.year, month: m, day: d) else {
+            return TemporalMatch(end: mm.end, date: nil, kind: .relative, clitic: clitic)
+        }
+        return TemporalMatch(end: mm.end, date: FuzzyDate(year: month?.year, month: m, day: d), kind: .relative, clitic: clitic)
     }
 
     /// "May 15, 1992", "Feb 23", "October 28 of this year".

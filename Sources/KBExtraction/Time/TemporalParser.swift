@@ -116,12 +116,14 @@ struct TemporalParser {
         return t.tokens[i].value
     }
 
-    /// A one-letter Arabic conjunction or preposition glued to a number ("و2003", "ب2002").
+    /// An Arabic conjunction, preposition or article glued to a number ("و2003", "ب2002", "الـ15").
     func arabicProclitic(_ i: Int) -> Bool {
-        let token = t.tokens[i]
-        guard lexicon.stripsArabicClitics, token.foldedEnd - token.foldedStart == 1 else { return false }
-        return "وبلف".unicodeScalars.contains(t.folded[Int(token.foldedStart)])
+        lexicon.stripsArabicClitics && t.tokens[i].foldedEnd - t.tokens[i].foldedStart <= 3
+            && Self.numberProclitics.contains(t.hash(of: t.tokens[i]))
     }
+
+    private static let numberProclitics: Set<UInt64> = Set(["و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "فال", "لل", "في"]
+        .map { TimeLexicon.hash($0.unicodeScalars) })
 
     func year(_ i: Int) -> Int? {
         guard let v = plainNumber(i), t.tokens[i].digits == 4, (1000...2100).contains(v) else { return nil }
