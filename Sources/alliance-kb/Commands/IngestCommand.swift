@@ -6,7 +6,7 @@ import KBModel
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read articles from files and folders into the knowledge base.",
+        abstract: "Read files and folders of articles into the database.",
         discussion: """
         Reads .txt, .md (with optional YAML front matter), .html/.htm and .jsonl files, walking \
         folders recursively. Encodings are detected: UTF-8 (with or without BOM), UTF-16 with BOM, \
