@@ -100,7 +100,21 @@ public final class Database {
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    /// Inside an open transaction (a caller grouping several writes into one commit) it nests as
+    /// a savepoint, so `body` is still all or nothing.
     public func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 {
+            try execute(sql: "SAVEPOINT nested")
+            do {
+                let result = try body()
+                try execute(sql: "RELEASE nested")
+                return result
+            } catch {
+                try? execute(sql: "ROLLBACK TO nested")
+                try? execute(sql: "RELEASE nested")
+                throw error
+            }
+        }
         try execute(sql: immediate ? "BEGIN IMMEDIATE" : "BEGIN")
         do {
             let result = try body()
