@@ -20,6 +20,15 @@ import Testing
         ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", .eventDate, ["FIN"], ["NATO"]),
         ("What happened between Armenia and Azerbaijan?", .timeline, ["ARM", "AZE"], []),
         ("Which conflicts is Armenia involved in?", .conflicts, ["ARM"], []),
+        ("Does Azerbaijan belong to the CSTO?", .membershipCheck, ["AZE"], ["CSTO"]),
+        ("Is Sweden in NATO?", .membershipCheck, ["SWE"], ["NATO"]),
+        ("هل جورجيا عضو في المنظمة؟", .membershipCheck, ["GEO"], []),
+        ("ما هي الدول الأعضاء في منظمة معاهدة الأمن الجماعي؟", .memberList, [], ["CSTO"]),
+        ("Какие страны входят в ОДКБ?", .memberList, [], ["CSTO"]),
+        ("ما التحالفات التي تنتمي إليها أرمينيا؟", .alliances, ["ARM"], []),
+        ("В какие организации входит Армения?", .alliances, ["ARM"], []),
+        ("ماذا حدث بين أرمينيا وأذربيجان؟", .timeline, ["ARM", "AZE"], []),
+        ("Что произошло между Арменией и Азербайджаном?", .timeline, ["ARM", "AZE"], []),
         ("What is the weather like?", .unknown, [], []),
     ])
     func questionsAreReadIntoTheirKind(text: String, kind: QuestionKind, states: [String], alliances: [String]) {
@@ -47,6 +56,11 @@ import Testing
         ("متى علّقت عضوية أوزبكستان في منظمة معاهدة الأمن الجماعي؟", "suspend"),
         ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", "join"),
         ("Когда Путин прибыл в Ереван?", "visit"),
+        ("When did Russian troops withdraw from Kazakhstan?", "withdraw"),
+        ("When did Armenia freeze its participation in the CSTO?", "suspend"),
+        ("Когда ОДКБ ввела войска в Казахстан?", "deploy"),
+        ("Когда Финляндия вступила в НАТО?", "join"),
+        ("متى زار بوتين يريفان؟", "visit"),
     ])
     func eventQuestionsFindTheirVerb(text: String, concept: String) {
         #expect(Question(text).concept?.name == concept)
