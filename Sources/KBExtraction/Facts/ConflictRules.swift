@@ -23,11 +23,15 @@ enum ConflictRules {
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: k,
                                 provenance: .rule(ctx.language, "conflict", c.text, sentence: a.sentence.index, confidence: 0.7)))
         }
-        for e in events where e.type == .attack || e.type == .war {
-            let st = e.actors.filter { $0.kind == .state }
-            guard st.count >= 2 else { continue }
-            out.append(Conflict(partyA: st[0], partyB: st[1], kind: e.type == .war ? .war : (sentenceKind ?? .dispute),
-                                provenance: .rule(ctx.language, "conflict-from-\(e.type.rawValue)", e.trigger, sentence: a.sentence.index, confidence: 0.7)))
+        // an attack or a war between the two states closest to its trigger
+        for c in a.cues where c.range.lowerBound >= a.datelineEnd {
+            guard case .event(let type) = c.kind, type == .attack || type == .war else { continue }
+            var near: [EntityRef] = []
+            for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
+            where a.distance(s.range, c.range) <= 6 && !near.contains(s.entity) { near.append(s.entity) }
+            guard near.count >= 2 else { continue }
+            out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
+                                provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
         }
         return out
     }

@@ -8,9 +8,12 @@ enum CueKind: Sendable, Hashable {
     /// A membership status; `direction` says where the states are ("X عضو في" before, "تضم X" after),
     /// `change` that it is also a membership-change event ("joined", "انسحبت من"), `weak` that it
     /// needs an alliance named in the same sentence ("left" may be about a room).
-    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool)
+    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool, allianceFollows: Bool = false)
     /// Words that look like a negation but are not one ("لا تزال", "not only"): matched to be ignored.
     case neutral
+    /// What is wished, demanded or possible, not done ("calling for", "طالب", "может"): no membership
+    /// claim or change follows from the cue after it.
+    case irrealis
     /// Leadership that makes a state a member ("تقوده موسكو", "Russia-led", "под руководством").
     case leadership
     /// A negation that turns the nearest membership cue or state into non-member ("ليس", "not", "не").
@@ -122,13 +125,16 @@ struct CueLexicon: Sendable {
     static func kind(_ name: String, _ value: String) -> CueKind? {
         switch name {
         case "member":
-            // value: [<]status[>][!][?]  (< states before, > states after, ! a change, ? needs the alliance named)
+            // value: [<]status[>][!][?][^]  (< states before, > states after, ! a change, ? needs the alliance
+            // named, ^ the alliance right after the cue: "withdrew from the CSTO", not "withdrew from Kazakhstan")
             var v = Substring(value), dir = CueDirection.both
+            let follows = v.hasSuffix("^"); if follows { v = v.dropLast() }
             let weak = v.hasSuffix("?"); if weak { v = v.dropLast() }
             let change = v.hasSuffix("!"); if change { v = v.dropLast() }
             if v.hasPrefix("<") { dir = .before; v = v.dropFirst() } else if v.hasSuffix(">") { dir = .after; v = v.dropLast() }
-            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak) }
+            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak, allianceFollows: follows) }
         case "neutral": return .neutral
+        case "irrealis": return .irrealis
         case "lead": return .leadership
         case "negation": return .negation
         case "cessation": return .cessation

@@ -1,11 +1,60 @@
 import ArgumentParser
+import Foundation
+import KBIngest
+import KBModel
 
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read articles from files and folders into the knowledge base.",
+        discussion: """
+        Reads .txt, .md (with optional YAML front matter), .html/.htm and .jsonl files, walking \
+        folders recursively. Encodings are detected: UTF-8 (with or without BOM), UTF-16 with BOM, \
+        Windows-1256. Articles already stored are skipped; a changed file replaces its earlier version. \
+        Files above 20 MB are read up to 20 MB, with a warning. Exit status 1 when a file failed.
+        """)
+
+    @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "PATH"))
+    var paths: [String]
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(help: ArgumentHelp("Publication date of articles whose metadata gives none (2022-11-27).", valueName: "DATE"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("Language of articles whose metadata declares none: ar, en or ru.", valueName: "LANG"))
+    var language: String?
+
+    @Option(help: "Extraction workers (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(help: "Print no progress and no summary, only failures.")
+    var quiet = false
+
+    func validate() throws {
+        if let published, FuzzyDate(iso: published) == nil {
+            throw ValidationError("--published '\(published)' is not a date; write it as 2022-11-27, 2022-11 or 2022.")
+        }
+        if let language, Language(tag: language) == nil {
+            throw ValidationError("--language '\(language)' is not one of ar, en, ru.")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
     func run() throws {
-        throw ValidationError("`ingest` is not built yet.")
+        let reader = ReaderOptions(published: published.flatMap { FuzzyDate(iso: $0) },
+                                   language: language.flatMap { Language(tag: $0) })
+        let options = IngestOptions(reader: reader, jobs: jobs, showProgress: quiet ? false : nil)
+        let report = try IngestPipeline(storePath: database.path, options: options).run(paths: paths)
+        if quiet {
+            for f in report.failed { printError("failed: \(f.path): \(f.reason)") }
+        } else {
+            printError(report.summary)
+        }
+        if report.hasFailures { throw ExitCode(1) }
+    }
+
+    private func printError(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
     }
 }
