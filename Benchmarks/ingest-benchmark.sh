@@ -3,7 +3,7 @@
 #
 #   Benchmarks/ingest-benchmark.sh [ARTICLES] [JOBS]      (default 10000 articles, jobs = cores)
 #
-# Builds the release binary unless $ALLIANCE_KB is set, generates the corpus once under
+# Builds the release binary (in $SCRATCH, default .build) unless $ALLIANCE_KB is set, generates the corpus once under
 # $BENCH_DIR (default /tmp/alliance-kb-bench), ingests it into a fresh database with
 # /usr/bin/time -v, then ingests it again (everything already stored), and prints
 # articles/s, MB/s and peak RSS for both runs.
@@ -16,8 +16,9 @@ CORPUS="$BENCH_DIR/corpus-$N"
 DB="$BENCH_DIR/bench.sqlite"
 
 if [ -z "${ALLIANCE_KB:-}" ]; then
-    swift build -c release --product alliance-kb >&2
-    ALLIANCE_KB="$(swift build -c release --show-bin-path)/alliance-kb"
+    SCRATCH="${SCRATCH:-.build}"
+    swift build -c release --scratch-path "$SCRATCH" --product alliance-kb >&2
+    ALLIANCE_KB="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/alliance-kb"
 fi
 if [ ! -d "$CORPUS" ]; then
     echo "generating $N articles in $CORPUS" >&2

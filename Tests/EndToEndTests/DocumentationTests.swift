@@ -8,7 +8,7 @@ import Testing
         guard let start = help.range(of: "SUBCOMMANDS:") else { return [] }
         return help[start.upperBound...].split(separator: "\n").compactMap { line in
             let trimmed = line.drop(while: { $0 == " " })
-            guard line.hasPrefix("  "), let word = trimmed.split(separator: " ").first, !trimmed.hasPrefix("See") else { return nil }
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = trimmed.split(separator: " ").first, !trimmed.hasPrefix("See") else { return nil }
             return String(word)
         }
     }

@@ -129,11 +129,11 @@ final class MemoryStore: ArticleStore, @unchecked Sendable {
     @Test func manyArticlesFlowThroughSmallQueues() throws {
         let folder = try TemporaryFolder()
         var lines = ""
-        for i in 0..<2000 { lines += "{\"text\": \"Line article number \(i) about the treaty.\"}\n" }
+        for i in 0..<300 { lines += "{\"text\": \"Line article number \(i) about the treaty.\"}\n" }
         try folder.write("many.jsonl", lines)
         let store = MemoryStore()
         let report = try pipeline(store, jobs: 3).run(paths: [folder.path])
-        #expect(report.inserted == 2000)
-        #expect(store.byLocation.count == 2000)
+        #expect(report.inserted == 300)
+        #expect(store.byLocation.count == 300)
     }
 }

@@ -42,6 +42,20 @@ enum CueKind: Sendable, Hashable {
 
 }
 
+extension CueKind {
+    /// Cues of one family hide each other when one lies inside a longer one ("لا" inside "لا تزال");
+    /// cues of different families may overlap ("الدول التي وقعت" is membership, "وقعت معاهدة" an agreement).
+    var family: Int {
+        switch self {
+        case .membership, .leadership, .negation, .cessation, .neutral, .irrealis: return 0
+        case .event: return 1
+        case .conflict: return 2
+        case .title: return 3
+        default: return 4
+        }
+    }
+}
+
 /// One cue phrase: its words in matching form.
 struct CuePattern: Sendable {
     enum Word: Sendable, Hashable {
@@ -172,25 +186,30 @@ struct CueLexicon: Sendable {
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
         var out: [CueMatch] = []
-        var covered = -1
-        for i in tokens.indices where tokens[i].kind == .word && i > covered {
+        // the end of the last multi-word cue of each family: a cue inside it of the same family is hidden
+        var covered: [Int: Int] = [:]
+        for i in tokens.indices where tokens[i].kind == .word {
             var bestEnd = -1, bestWords = 0
             var found: [CuePattern] = []
             for k in keys[i] {
                 for list in [exact[k], prefixes[Self.prefixKey(k)]] {
-                guard let list else { continue }
-                for p in list {
-                    guard let end = match(p, tokens, keys, at: i) else { continue }
-                    if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
-                        bestEnd = end; bestWords = p.words.count; found = [p]
-                    } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
-                        found.append(p)
+                    guard let list else { continue }
+                    for p in list {
+                        guard let end = match(p, tokens, keys, at: i) else { continue }
+                        if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
+                            bestEnd = end; bestWords = p.words.count; found = [p]
+                        } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
+                            found.append(p)
+                        }
                     }
                 }
-                }
             }
-            for p in found { out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source)) }
-            if bestWords > 1 { covered = bestEnd - 1 }
+            for p in found {
+                let family = p.kind.family
+                if let end = covered[family], i < end, bestEnd <= end { continue }
+                out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source))
+                if bestWords > 1 { covered[family] = max(covered[family] ?? 0, bestEnd) }
+            }
         }
         return out
     }

@@ -8,7 +8,7 @@ enum EventRules {
 
     static func actors(near r: Range<Int>, in a: SentenceAnalysis, _ ctx: ArticleContext) -> [EntityRef] {
         var out: [EntityRef] = []
-        for s in a.slots where s.range.lowerBound >= a.datelineEnd && a.distance(s.range, r) <= actorReach {
+        for s in a.slots where s.range.lowerBound >= a.datelineEnd && a.distance(s.range, r) <= actorReach && !a.barrierBetween(s.range, r) {
             switch s.entity.kind {
             case .state, .alliance: out.append(s.entity)
             case .person: if let st = ctx.personStates[s.entity.code] { out.append(st) }

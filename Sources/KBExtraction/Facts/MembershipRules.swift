@@ -95,8 +95,9 @@ enum MembershipRules {
             guard !(a.cues.contains { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) else { continue }
             var actors = assigned[ci] ?? []
             if actors.isEmpty {
-                guard allianceSlots.contains(where: { a.distance($0.range, c.range) <= 4 }) else { continue }
-                actors = EventRules.actors(near: c.range, in: a, ctx)
+                // "منذ انسحابهما عام 1999": the states and the alliance around the cue
+                guard let al = alliance(for: c, weak: weak) else { continue }
+                actors = EventRules.actors(near: c.range, in: a, ctx) + [al]
             } else if let al = alliance(for: c, weak: weak) {
                 actors.append(al)
             }

@@ -65,7 +65,9 @@ public final class IngestPipeline: @unchecked Sendable {
             writer = try openStore()
             try writer.syncAliases(Gazetteer.shared.aliases)
         } catch {
-            throw IngestError("cannot open the knowledge base: \(error). Check the --db path and that no other process holds it.")
+            // The store's own errors say which file and what to do; only bare ones get a preamble.
+            let message = "\(error)"
+            throw IngestError(message.lowercased().contains("knowledge base") ? message : "cannot open the knowledge base: \(message)")
         }
         let walk = FolderWalker.walk(paths)
         var report = IngestReport()
