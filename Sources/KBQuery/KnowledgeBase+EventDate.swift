@@ -14,11 +14,15 @@ extension KnowledgeBase {
         }
         let types = q.concept?.types ?? []
         let words = q.concept?.words ?? []
-        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true))
+        // An event about other states does not answer: every state the question names (persons
+        // through their states) must be an actor of the event or its location.
+        let named = Set((q.states + (try states(of: q.persons))).map(\.code))
+        func involvesNamed(_ r: TimelineRow) -> Bool { named.isSubset(of: Set(r.actors + [r.location].compactMap { $0 })) }
+        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true)).filter(involvesNamed)
         if rows.isEmpty && !types.isEmpty {
             // Extraction may have typed the event otherwise: accept any type whose report says the verb.
             rows = try merge(reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)).filter { r in
-                (r.triggers + r.sentences).contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
+                involvesNamed(r) && (r.triggers + r.sentences).contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
             }
         }
         func score(_ r: TimelineRow) -> (Int, Int, Int, Int, Int, Int) {

@@ -105,7 +105,8 @@ import Testing
         #expect(conflicts.evidence.first?.text.hasSuffix("تبادلت أرمينيا وأذربيجان الاتهامات بالقصف على الحدود.") == true)
     }
 
-    @Test(arguments: ["When did Georgia join NATO?", "Who belongs to NATO?", "Which alliances is Peru in?"])
+    @Test(arguments: ["When did Georgia join NATO?", "Who belongs to NATO?", "Which alliances is Peru in?",
+                      "When did Georgia send troops to Kazakhstan?"])
     func unanswerableQuestionsSaySoWithNull(question: String) throws {
         let a = try seedKB().kb.ask(question)
         #expect(a.kind != .unknown)
