@@ -83,3 +83,65 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 }
+
+/// The query commands over a knowledge base built from SampleData/articles, with and without
+/// reference data.
+@Suite struct SampleDataQueryTests {
+    let dir: URL
+    let db: String
+
+    init() throws {
+        dir = try CLI.temporaryDirectory()
+        db = dir.appendingPathComponent("kb.sqlite").path
+        let r = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    /// The rows a listing command prints with --format json.
+    func jsonRows(_ args: [String]) throws -> [[String: String]] {
+        let r = try CLI.run(args + ["--format", "json", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = Data(r.stdout.utf8)
+        return (try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []).map { row in
+            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+        }
+    }
+
+    @Test func articleClaimsAloneGiveTheMembers() throws {
+        let rows = try jsonRows(["members", "CSTO", "--source", "articles"])
+        #expect(rows.contains { $0["state_iso3"] == "RUS" && $0["status"] == "member" })
+        #expect(rows.allSatisfy { $0["sources"] == "article" })
+        #expect(rows.allSatisfy { ($0["evidence"] ?? "").contains(": ") })
+    }
+
+    @Test func referenceDataThatDisagreesWithTheArticlesIsShownBeside() throws {
+        let csv = dir.appendingPathComponent("disagreeing.csv")
+        try """
+            alliance,state_iso3,status,from,from_precision,to,to_precision,source,note
+            CSTO,RUS,suspended,2000-01-01,,,,test row that contradicts the articles,
+            CSTO,RUS,member,1992-05-15,,2000-01-01,,test row,
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["import-reference", csv.path, "--db", db]).status == 0)
+        let now = try jsonRows(["members", "CSTO"])
+        let rus = try #require(now.first { $0["state_iso3"] == "RUS" })
+        #expect(rus["sources"] == "both")
+        #expect(rus["status"] == "suspended")
+        #expect(rus["disagreement"]?.contains("article: member / reference: suspended") == true)
+        let before = try jsonRows(["members", "CSTO", "--at", "1995-01-01", "--source", "reference"])
+        #expect(before.first { $0["state_iso3"] == "RUS" }?["status"] == "member")
+    }
+
+    @Test func timelineConflictsAndPersonsOfArmenia() throws {
+        let timeline = try jsonRows(["timeline", "ARM", "AZE"])
+        #expect(!timeline.isEmpty)
+        #expect(timeline.allSatisfy { ($0["actors"] ?? "").contains("ARM") && ($0["actors"] ?? "").contains("AZE") })
+        #expect(try jsonRows(["conflicts", "Armenia"]).contains { $0["party_a"] == "ARM" && $0["party_b"] == "AZE" })
+        #expect(try jsonRows(["persons", "ARM"]).contains { $0["name"] == "Nikol Pashinyan" })
+    }
+
+    @Test func questionsTheKnowledgeBaseCannotAnswerGiveNull() throws {
+        let r = try CLI.run(["ask", "--format", "json", "When did Peru join NATO?", "--db", db])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix(#"{"kind": "event-date", "answer": null,"#))
+    }
+}
