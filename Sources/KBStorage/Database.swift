@@ -46,6 +46,8 @@ public final class Database {
                 _ = try scalar(sql: "PRAGMA journal_mode = WAL")
                 // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
                 try execute(sql: "PRAGMA synchronous = NORMAL")
+                // A 32 MB page cache keeps the indexes of a bulk ingest in memory (a fixed size, not per article).
+                try execute(sql: "PRAGMA cache_size = -32768")
             }
         } catch let e as SQLiteError {
             cache.removeAll()

@@ -66,8 +66,7 @@ enum ArticleResolution {
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
         guard a.type == b.type, a.type != .statement else { return false }
         if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
-        let sa = Set(a.actors), sb = Set(b.actors)
-        if sa == sb { return true }
-        return !sa.intersection(sb).filter { $0.kind == .state }.isEmpty
+        if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
+        return a.actors.contains { $0.kind == .state && b.actors.contains($0) }
     }
 }

@@ -24,15 +24,30 @@ public enum LanguageDetector {
         return looksEnglish(text) ? .english : .other
     }
 
+    private static let englishKeys: Set<UInt64> = Set(englishWords.map { $0.unicodeScalars.reduce(UInt64(0)) { $0 << 8 | UInt64($1.value) } })
+
     private static let englishWords: Set<Substring> = ["the", "of", "and", "to", "in", "is", "a", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at"]
 
+    /// The share of common English function words among the first 400 words.
     private static func looksEnglish(_ text: String) -> Bool {
         var words = 0, hits = 0
-        for w in text.prefix(6000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+        // a word is packed into an integer (up to 7 ASCII letters), compared with the packed list
+        var key: UInt64 = 0, length = 0, inWord = false
+        func endWord() {
+            guard inWord else { return }
             words += 1
-            if englishWords.contains(w) { hits += 1 }
-            if words >= 800 { break }
+            if length <= 7, englishKeys.contains(key) { hits += 1 }
+            key = 0; length = 0; inWord = false
         }
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80, (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A {
+                key = key << 8 | UInt64(v | 0x20); length += 1; inWord = true
+            } else if v >= 0xC0, s.properties.isAlphabetic {
+                length += 8; inWord = true
+            } else { endWord(); if words >= 400 { break } }
+        }
+        endWord()
         return words > 0 && (hits * 5 > words || words < 3)
     }
 }

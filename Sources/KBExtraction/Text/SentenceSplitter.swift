@@ -14,6 +14,9 @@ public enum SentenceSplitter {
     /// The sentences of `text`, with Unicode-scalar offsets and their original text.
     public static func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
+        // string indices of every scalar, so that a sentence's text is cut from the original in one copy
+        var indices = Array(text.unicodeScalars.indices)
+        indices.append(text.unicodeScalars.endIndex)
         var out: [Sentence] = []
         var start = 0
         var i = 0
@@ -23,10 +26,8 @@ public enum SentenceSplitter {
             var a = start, b = end
             while a < b, scalars[a].properties.isWhitespace { a += 1 }
             while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
-            if b > a, scalars[a..<b].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[a..<b])
-                out.append(Sentence(index: out.count, start: a, end: b, text: String(s)))
+            if b > a, scalars[a..<b].contains(where: Self.isWordScalar) {
+                out.append(Sentence(index: out.count, start: a, end: b, text: String(text.unicodeScalars[indices[a]..<indices[b]])))
             }
             start = end
         }
@@ -59,16 +60,26 @@ public enum SentenceSplitter {
         return out
     }
 
+    /// A letter or digit of the scripts AllianceKB reads (a line of dashes or bullets is no sentence).
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        return (0x0621...0x064A).contains(v) || (0x0660...0x0669).contains(v) || (0x0400...0x04FF).contains(v)
+            || s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
     /// True when the full stop at `dotAt` follows an initial or an abbreviation and the text goes on
     /// in lower case or with a number, or when it follows a single capital ("J. Smith", "U.S.").
     static func isAbbreviation(_ s: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
         var k = dotAt
-        var word = String.UnicodeScalarView()
-        while k > 0 {
+        while k > 0, dotAt - k <= 8 {
             let p = s[k - 1]
-            if p.properties.isAlphabetic || p == "." { word.insert(p, at: word.startIndex); k -= 1 } else { break }
+            if p == "." || (p.value < 0x80 ? (p.value | 0x20) >= 0x61 && (p.value | 0x20) <= 0x7A : p.properties.isAlphabetic) { k -= 1 } else { break }
         }
-        guard !word.isEmpty else { return false }
+        // abbreviations are short Latin or Cyrillic words; an Arabic word or a long word ends a sentence
+        guard k < dotAt, dotAt - k <= 8, !(0x0600...0x06FF).contains(s[k].value) else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: s[k..<dotAt])
         let w = String(word).lowercased()
         // the next visible letter
         var m = next
