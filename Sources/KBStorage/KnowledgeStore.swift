@@ -1,13 +1,17 @@
 import CSQLite
 import Foundation
 import KBModel
+import KBSchema
 
 /// The knowledge base: articles, their sentences and mentions, and the facts read from them.
-/// Writes one article and all its facts in one transaction.
+/// Writes one article and all its facts in one transaction; `batch` groups the commits of a run.
 ///
 ///     let store = try KnowledgeStore(path: "alliance-kb.sqlite")
 ///     let outcome = try store.write(article: article, contentHash: hash, facts: facts)
+///
+/// Like its `Database`, a store is used by one thread at a time.
 public final class KnowledgeStore {
+    /// The connection, for typed reads by the query layer.
     public let database: Database
     /// Entity ids by reference, so that each entity is looked up once per connection.
     private var entityIDs: [EntityRef: Int64] = [:]
@@ -26,11 +30,24 @@ public final class KnowledgeStore {
         try Migrator.migrate(database)
     }
 
-    /// Opens an existing knowledge base for reading; refuses a missing file rather than creating it.
-    public init(existing path: String) throws {
+    /// Opens an existing knowledge base for reading (export, stats, queries); refuses a missing file
+    /// rather than creating it. A write-protected file opens read-only when its schema is current.
+    public init(existing path: String, busyTimeout: Double = 10) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
-        database = try Database(path: path)
-        try Migrator.migrate(database)
+        if FileManager.default.isWritableFile(atPath: path) {
+            database = try Database(path: path, busyTimeout: busyTimeout)
+            try Migrator.migrate(database)
+        } else {
+            database = try Database(path: path, readOnly: true, busyTimeout: busyTimeout)
+            let version = try Migrator.version(of: database)
+            if version > KBSchema.latestVersion {
+                throw StoreError.newerSchema(path: path, found: version, known: KBSchema.latestVersion)
+            }
+            if version < KBSchema.latestVersion {
+                throw StoreError.cannotOpen(path: path, reason: "it has schema \(version), older than this binary's \(KBSchema.latestVersion), "
+                                            + "and is write-protected, so it cannot be upgraded; make it writable once")
+            }
+        }
     }
 
     /// The stored article with this content hash, if any.

@@ -42,11 +42,15 @@ struct ExportCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let exporter = CSVExporter(excel: excel)
-        for table in try selectedTables() {
+        let tables = try selectedTables()
+        var total = 0
+        for table in tables {
             let rows = try store.exportTable(table)
             let file = dir.appendingPathComponent("\(table.rawValue).csv")
             try exporter.write(rows, to: file)
-            FileHandle.standardError.write(Data("\(file.path): \(rows.rows.count) rows\n".utf8))
+            total += rows.rows.count
+            FileHandle.standardError.write(Data("  \(table.rawValue).csv: \(rows.rows.count) rows\n".utf8))
         }
+        FileHandle.standardError.write(Data("Exported \(tables.count) tables (\(total) rows) to \(dir.path)\n".utf8))
     }
 }
