@@ -17,18 +17,20 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Add a byte-order mark and neutralise cells a spreadsheet would run as formulas.")
     var excel = false
 
-    @Option(help: ArgumentHelp("Only these tables, separated by commas (default: all): "
+    @Option(parsing: .upToNextOption,
+            help: ArgumentHelp("Only these tables, separated by commas or spaces (default: all): "
                                + ExportTable.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-                               valueName: "TABLES"))
-    var tables: String?
+                               valueName: "TABLE"))
+    var tables: [String] = []
 
     func validate() throws {
         _ = try selectedTables()
     }
 
     func selectedTables() throws -> [ExportTable] {
-        guard let tables else { return ExportTable.allCases }
-        return try tables.split(separator: ",").map { name in
+        let names = tables.flatMap { $0.split(separator: ",") }
+        guard !names.isEmpty else { return ExportTable.allCases }
+        return try names.map { name in
             let name = name.trimmingCharacters(in: .whitespaces)
             guard let table = ExportTable(rawValue: name) else {
                 throw ValidationError("Unknown table '\(name)'. Choose from: \(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")).")
