@@ -136,7 +136,16 @@ extension KnowledgeBase {
                      ("events", .int(r.events)), ("last_reported", .optional(r.lastReported))])
         })
         let message = rows.map { "\($0.partyA)–\($0.partyB)\($0.kind.map { " (\($0))" } ?? "")" }.joined(separator: ", ") + "."
-        return Answer(kind: .conflicts, answer: answer, message: message, evidence: rows.map { AnswerEvidence(id: $0.id, text: "evidence \($0.id)") })
+        var evidence: [AnswerEvidence] = []
+        for r in rows {
+            // The latest claim of the pair: its article and sentence.
+            guard let id = try FactID.list(r.id).first else { continue }
+            let t = try self.evidence(for: id)
+            let last = t.rows.count - 1
+            let text = [t.value("source", in: last), t.value("sentence", in: last)].compactMap { $0 }.joined(separator: ": ")
+            evidence.append(AnswerEvidence(id: r.id, text: text))
+        }
+        return Answer(kind: .conflicts, answer: answer, message: message, evidence: evidence)
     }
 }
 

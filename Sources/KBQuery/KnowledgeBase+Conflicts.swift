@@ -6,6 +6,7 @@ public struct ConflictRow: Sendable, Hashable {
     public var id: String
     public var partyA: String
     public var partyB: String
+    /// The kind most articles give.
     public var kind: String?
     /// Publication dates of the first and last articles reporting the dispute.
     public var firstReported: String?
@@ -53,7 +54,10 @@ extension KnowledgeBase {
             args = [.integer(sid), .integer(sid)]
         }
         let t = try connection.fetch("""
-            SELECT MAX(c.id), pa.code, pb.code, pa.kind, pb.kind, group_concat(DISTINCT c.kind), MIN(ar.published), MAX(ar.published),
+            SELECT MAX(c.id), pa.code, pb.code, pa.kind, pb.kind,
+                   (SELECT k.kind FROM conflict k WHERE k.party_a_id = c.party_a_id AND k.party_b_id = c.party_b_id AND k.kind IS NOT NULL
+                    GROUP BY k.kind ORDER BY COUNT(*) DESC, k.kind LIMIT 1),
+                   MIN(ar.published), MAX(ar.published),
                    COUNT(DISTINCT c.article_id), pa.name, pb.name
             FROM conflict c JOIN entity pa ON pa.id = c.party_a_id JOIN entity pb ON pb.id = c.party_b_id
             JOIN article ar ON ar.id = c.article_id

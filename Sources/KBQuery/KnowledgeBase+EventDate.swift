@@ -14,11 +14,16 @@ extension KnowledgeBase {
         }
         let types = q.concept?.types ?? []
         let words = q.concept?.words ?? []
-        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true))
+        // An event about other states does not answer: every state the question names (persons
+        // through their states) must be an actor of the event or its location.
+        let named = Set((q.states + (try states(of: q.persons))).map(\.code))
+        func involvesNamed(_ r: TimelineRow) -> Bool { named.isSubset(of: Set(r.actors + [r.location].compactMap { $0 })) }
+        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true)).filter(involvesNamed)
         if rows.isEmpty && !types.isEmpty {
-            // Extraction may have typed the event otherwise: accept any type whose report says the verb.
+            // Extraction may have typed the event otherwise: accept any type whose trigger is the verb asked.
             rows = try merge(reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)).filter { r in
-                (r.triggers + r.sentences).contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
+                r.type != .statement && involvesNamed(r)
+                    && r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
             }
         }
         func score(_ r: TimelineRow) -> (Int, Int, Int, Int, Int, Int) {
@@ -28,7 +33,7 @@ extension KnowledgeBase {
             let precision = r.date.map { $0.precision == .day ? 3 : $0.precision == .month ? 2 : 1 } ?? 0
             return (overlap, triggerHit + sentenceHit, r.date == nil ? 0 : 1, r.articles, precision, r.date.flatMap(\.year) ?? 0)
         }
-        let what = q.concept.map { "\($0.name) (\($0.types.map(\.rawValue).joined(separator: ", ")))" } ?? "event"
+        let what = (q.concept.map { $0.types.map(\.rawValue).joined(separator: " or ") + " " } ?? "") + "event"
         guard let best = rows.max(by: { score($0) < score($1) }) else {
             return Answer(kind: .eventDate, answer: .null,
                           message: "The knowledge base records no \(what) involving \(wanted.sorted().joined(separator: ", ")).")

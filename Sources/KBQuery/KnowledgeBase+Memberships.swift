@@ -88,8 +88,14 @@ extension KnowledgeBase {
                 if let r = reference {
                     row.sources = "both"
                     if r.status != a.status {
+                        // Curated reference data outranks extraction; what the articles say stays in view.
                         let note = "article: \(a.status.rawValue) / reference: \(r.status.rawValue)"
                         row.disagreement = [row.disagreement, note].compactMap { $0 }.joined(separator: "; ")
+                        row.status = r.status
+                        row.articles = groups[other]?.first { $0.status == r.status }?.articles ?? 0
+                        row.id = r.referenceID.map { "m:\($0)" } ?? row.id
+                        row.evidence = r.citation
+                        (row.since, row.until) = (r.since, r.until)
                     }
                 }
             } else if let r = reference {

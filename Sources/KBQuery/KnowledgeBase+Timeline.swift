@@ -58,7 +58,12 @@ extension KnowledgeBase {
         if !entities.isEmpty && ids.isEmpty { return [] }
         var seen = Set<Int64>()
         ids = ids.filter { seen.insert($0).inserted }
-        var sql = "SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger FROM "
+        // The actors come with each row, in the order the sentence names them (primary-key range reads).
+        var sql = """
+            SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger,
+                   (SELECT group_concat(code, ';') FROM (SELECT en.code FROM event_actor ea JOIN entity en ON en.id = ea.entity_id
+                                                         WHERE ea.event_id = e.id ORDER BY ea.position)) FROM
+            """ + " "
         var args: [QueryValue] = []
         if ids.isEmpty {
             sql += "event e "
@@ -107,27 +112,10 @@ extension KnowledgeBase {
             out.append(EventReport(id: id, type: type, date: t.text(r, 2).flatMap { FuzzyDate(iso: $0) }, location: t.text(r, 3),
                                    articleID: t.text(r, 4).flatMap { Int64($0) } ?? 0,
                                    evidence: [t.text(r, 5), t.text(r, 6)].compactMap { $0 }.joined(separator: ": "),
-                                   trigger: t.text(r, 7) ?? ""))
+                                   trigger: t.text(r, 7) ?? "",
+                                   actors: (t.text(r, 8) ?? "").split(separator: ";").map(String.init)))
         }
-        try attachActors(&out)
         return out
-    }
-
-    func attachActors(_ reports: inout [EventReport]) throws {
-        var index: [Int64: Int] = [:]
-        for (i, r) in reports.enumerated() { index[r.id] = i }
-        var start = 0
-        while start < reports.count {
-            let chunk = reports[start..<min(start + 500, reports.count)]
-            let t = try connection.fetch("""
-                SELECT ea.event_id, en.code FROM event_actor ea JOIN entity en ON en.id = ea.entity_id
-                WHERE ea.event_id IN (\(chunk.map { _ in "?" }.joined(separator: ", "))) ORDER BY ea.event_id, ea.position
-                """, chunk.map { .integer($0.id) })
-            for r in t.rows.indices {
-                if let id = t.text(r, 0).flatMap({ Int64($0) }), let i = index[id], let code = t.text(r, 1) { reports[i].actors.append(code) }
-            }
-            start += 500
-        }
     }
 
     /// Same type, same set of actors and compatible dates make one event; the most precise date names it.

@@ -6,7 +6,8 @@ public enum MembershipSource: String, Sendable, CaseIterable {
     case articles
     /// Curated reference rows loaded by `import-reference`.
     case reference
-    /// Both, side by side: the article status is shown and the reference status beside it when they differ.
+    /// Both, side by side: where they differ the reference status is shown (curated data outranks
+    /// extraction) and the article status beside it, in the disagreement.
     case all
 }
 

@@ -43,8 +43,42 @@ public struct QueryDate: Sendable, Hashable, CustomStringConvertible {
 
     /// Words before a year that move the moment to the end of the period.
     static let endCues = ["end", "late", "نهايه", "نهاية", "اواخر", "اخر", "конце", "конец", "концу"]
-    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                "september", "october", "november", "december"]
+    /// Month names, lower-cased and normalised: English, Russian stems (any case ending), Arabic
+    /// (Egyptian and Levantine names; the two-word Levantine ones are read in `month(before:in:)`).
+    static let monthNames: [(String, Int)] = {
+        var out: [(String, Int)] = []
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let russian = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+        let egyptian = ["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"]
+        for (i, names) in [english, russian, egyptian].enumerated() {
+            for (m, n) in names.enumerated() { out.append((i == 1 ? "ru:" + n : n, m + 1)) }
+        }
+        for (n, m) in [("شباط", 2), ("اذار", 3), ("نيسان", 4), ("ايار", 5), ("حزيران", 6), ("تموز", 7), ("اب", 8), ("ايلول", 9)] {
+            out.append((n, m))
+        }
+        return out
+    }()
+
+    /// The month named just before word `i` and how many words it takes.
+    static func month(before i: Int, in words: [String]) -> (Int, Int)? {
+        let w = words[i - 1].lowercased()
+        if i >= 2 {
+            let pair = words[i - 2] + " " + w
+            for (n, m) in [("تشرين الاول", 10), ("تشرين الثاني", 11), ("كانون الاول", 12), ("كانون الثاني", 1)] where pair == n {
+                return (m, 2)
+            }
+        }
+        for (n, m) in monthNames {
+            if n.hasPrefix("ru:") {
+                let stem = String(n.dropFirst(3))
+                // "мая"/"май" only whole: the stem "ма" starts too many words.
+                if stem == "ма" ? (w == "мая" || w == "май") : w.hasPrefix(stem) { return (m, 1) }
+            } else if w == n || (w.hasPrefix("ف") && String(w.dropFirst()) == n) {
+                return (m, 1)
+            }
+        }
+        return nil
+    }
 
     /// The date a question names ("at the start of 2010", "في عام 2010", "в 2010 году", "on 2010-01-01"), if any.
     /// `text` is matched in its normalised form (Eastern Arabic digits already ASCII).
@@ -57,12 +91,12 @@ public struct QueryDate: Sendable, Hashable, CustomStringConvertible {
             guard w.count == 4, let y = Int(w), (1900...2100).contains(y) else { continue }
             let before = words[max(0, i - 4)..<i].map { $0.lowercased() }
             var month: Int? = nil, day: Int? = nil
-            if i >= 1, let m = englishMonths.firstIndex(of: words[i - 1].lowercased()) {
-                month = m + 1
-                if i >= 2, let d = Int(words[i - 2]), (1...31).contains(d) { day = d }
+            if i >= 1, let (m, width) = Self.month(before: i, in: words) {
+                month = m
+                if i - width >= 1, let d = Int(words[i - width - 1]), (1...31).contains(d) { day = d }
             }
             let atEnd = before.contains { w in endCues.contains { w.hasSuffix($0) } }
-            return QueryDate(date: FuzzyDate(year: y, month: month, day: day), atEnd: atEnd && month == nil)
+            return QueryDate(date: FuzzyDate(year: y, month: month, day: day), atEnd: atEnd && day == nil)
         }
         return nil
     }

@@ -14,7 +14,7 @@ struct EventConcept: Sendable {
 enum QuestionLexicon {
     static let concepts: [EventConcept] = [
         EventConcept(name: "deploy", types: [.deployForces],
-                     words: ["send", "sent", "deploy", "dispatch", "peacekeep",
+                     words: ["send", "sent", "deploy", "dispatch",
                              "ارسل", "ارسال", "نشر", "направ", "ввел", "ввод", "отправ", "развер"]),
         EventConcept(name: "request", types: [.requestAssistance],
                      words: ["ask", "request", "appeal", "seek", "sought", "help", "assistance",

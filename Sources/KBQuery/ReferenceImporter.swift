@@ -59,11 +59,25 @@ public struct ReferenceImporter {
     /// Reads, checks and stores the rows of `path` in one transaction; replaces the file's earlier rows.
     @discardableResult
     public func importFile(at path: String) throws -> Report {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ReferenceImportError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        try store(Self.read(path), from: path)
+    }
+
+    /// Reads and checks the rows of a reference file, without storing them.
+    public static func read(_ path: String) throws -> [ReferenceRecord] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: path) else {
+            throw ReferenceImportError.unreadable(path: path, reason: "no such file")
         }
-        let records = try Self.parse(csv: text)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReferenceImportError.unreadable(path: path, reason: "it is not UTF-8 text")
+        }
+        return try parse(csv: text)
+    }
+
+    /// Stores checked rows as the rows of the file `path` (keyed by its name), replacing its earlier import.
+    @discardableResult
+    public func store(_ records: [ReferenceRecord], from path: String) throws -> Report {
         let key = "reference:" + (path as NSString).lastPathComponent
         return try connection.inTransaction {
             let before = try connection.fetch("SELECT COUNT(*) FROM membership WHERE source_kind = 'reference' AND rule = ?", [.text(key)])

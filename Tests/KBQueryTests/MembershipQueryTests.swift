@@ -68,6 +68,9 @@ import Testing
         let row = try #require(try f.kb.members(of: Fixture.ref("CSTO"), at: at).first { $0.state.code == "UZB" })
         #expect(row.sources == "both")
         #expect(row.disagreement?.contains("article: member / reference: suspended") == true)
+        #expect(row.status == .suspended)
+        #expect(row.evidence?.contains("19 December 2012") == true)
+        #expect(try f.kb.ask("Is Uzbekistan a member of the CSTO?").answer == .bool(false))
         #expect(status(try f.kb.members(of: Fixture.ref("CSTO"), at: at, source: .articles), "UZB") == .member)
         #expect(status(try f.kb.members(of: Fixture.ref("CSTO"), at: at, source: .reference), "UZB") == .suspended)
     }

@@ -20,6 +20,15 @@ import Testing
         ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", .eventDate, ["FIN"], ["NATO"]),
         ("What happened between Armenia and Azerbaijan?", .timeline, ["ARM", "AZE"], []),
         ("Which conflicts is Armenia involved in?", .conflicts, ["ARM"], []),
+        ("Does Azerbaijan belong to the CSTO?", .membershipCheck, ["AZE"], ["CSTO"]),
+        ("Is Sweden in NATO?", .membershipCheck, ["SWE"], ["NATO"]),
+        ("هل جورجيا عضو في المنظمة؟", .membershipCheck, ["GEO"], []),
+        ("ما هي الدول الأعضاء في منظمة معاهدة الأمن الجماعي؟", .memberList, [], ["CSTO"]),
+        ("Какие страны входят в ОДКБ?", .memberList, [], ["CSTO"]),
+        ("ما التحالفات التي تنتمي إليها أرمينيا؟", .alliances, ["ARM"], []),
+        ("В какие организации входит Армения?", .alliances, ["ARM"], []),
+        ("ماذا حدث بين أرمينيا وأذربيجان؟", .timeline, ["ARM", "AZE"], []),
+        ("Что произошло между Арменией и Азербайджаном?", .timeline, ["ARM", "AZE"], []),
         ("What is the weather like?", .unknown, [], []),
     ])
     func questionsAreReadIntoTheirKind(text: String, kind: QuestionKind, states: [String], alliances: [String]) {
@@ -35,6 +44,11 @@ import Testing
         ("من هم أعضاء منظمة معاهدة الأمن الجماعي في عام ٢٠١٠؟", "2010-01-01"),
         ("Кто входил в ОДКБ в 2013 году?", "2013-01-01"),
         ("Who belonged to NATO on 2023-04-05?", "2023-04-05"),
+        ("Who belonged to the CSTO on 20 December 2012?", "2012-12-20"),
+        ("من هم أعضاء منظمة معاهدة الأمن الجماعي في يونيو 2012؟", "2012-06-01"),
+        ("من هم أعضاء منظمة معاهدة الأمن الجماعي في 20 كانون الأول 2012؟", "2012-12-20"),
+        ("Кто входил в ОДКБ на 1 июля 2012 года?", "2012-07-01"),
+        ("Кто входил в ОДКБ в декабре 2012?", "2012-12-01"),
     ])
     func questionsCarryTheirDate(text: String, day: String) {
         #expect(Question(text).date?.day == day)
@@ -47,6 +61,14 @@ import Testing
         ("متى علّقت عضوية أوزبكستان في منظمة معاهدة الأمن الجماعي؟", "suspend"),
         ("متى انضمت فنلندا إلى حلف شمال الأطلسي؟", "join"),
         ("Когда Путин прибыл в Ереван?", "visit"),
+        ("When did Russian troops withdraw from Kazakhstan?", "withdraw"),
+        ("When did the CSTO peacekeepers leave Kazakhstan?", "withdraw"),
+        ("When did Tokayev ask the CSTO for help?", "request"),
+        ("When did protests break out in Kazakhstan?", "unrest"),
+        ("When did Armenia freeze its participation in the CSTO?", "suspend"),
+        ("Когда ОДКБ ввела войска в Казахстан?", "deploy"),
+        ("Когда Финляндия вступила в НАТО?", "join"),
+        ("متى زار بوتين يريفان؟", "visit"),
     ])
     func eventQuestionsFindTheirVerb(text: String, concept: String) {
         #expect(Question(text).concept?.name == concept)

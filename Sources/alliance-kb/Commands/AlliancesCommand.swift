@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KBExport
 import KBQuery
 
@@ -28,5 +29,16 @@ struct AlliancesCommand: ParsableCommand {
         let kb = try KnowledgeBase.open(path: database.path)
         let rows = try kb.alliances(of: kb.resolve(state, as: .state), at: at.flatMap(QueryDate.init(parsing:)), source: source)
         print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        if rows.isEmpty { Self.explainEmpty(source: source) }
+    }
+}
+
+extension AlliancesCommand {
+    /// Says on stderr why nothing was listed, so that an empty result is not mistaken for an error.
+    static func explainEmpty(source: MembershipSource) {
+        let hint = source == .reference
+            ? "No reference rows match: load them with `alliance-kb import-reference SampleData/reference/memberships.csv`.\n"
+            : "No membership claim matches in this knowledge base.\n"
+        FileHandle.standardError.write(Data(hint.utf8))
     }
 }

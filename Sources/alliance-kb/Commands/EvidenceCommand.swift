@@ -20,7 +20,9 @@ struct EvidenceCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        for id in ids { _ = try FactID.list(id) }
+        for id in ids {
+            do { _ = try FactID.list(id) } catch { throw ValidationError("\(error)") }
+        }
     }
 
     func run() throws {

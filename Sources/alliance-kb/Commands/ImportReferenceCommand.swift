@@ -18,8 +18,10 @@ struct ImportReferenceCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        // Checked before the knowledge base is opened, so that a bad file creates nothing.
+        let records = try ReferenceImporter.read(file)
         let kb = try KnowledgeBase.open(path: database.path, create: true)
-        let report = try ReferenceImporter(connection: kb.connection).importFile(at: file)
+        let report = try ReferenceImporter(connection: kb.connection).store(records, from: file)
         var line = "Imported \(report.imported) reference rows from \(file)"
         if report.replaced > 0 { line += " (replacing the \(report.replaced) rows of its earlier import)" }
         FileHandle.standardError.write(Data((line + ".\n").utf8))

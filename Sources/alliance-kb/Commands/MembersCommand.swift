@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KBExport
 import KBQuery
 
@@ -32,7 +33,18 @@ struct MembersCommand: ParsableCommand {
         let kb = try KnowledgeBase.open(path: database.path)
         let rows = try kb.members(of: kb.resolve(alliance, as: .alliance), at: at.flatMap(QueryDate.init(parsing:)), source: source)
         print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        if rows.isEmpty { Self.explainEmpty(source: source) }
     }
 }
 
 extension MembershipSource: ExpressibleByArgument {}
+
+extension MembersCommand {
+    /// Says on stderr why nothing was listed, so that an empty result is not mistaken for an error.
+    static func explainEmpty(source: MembershipSource) {
+        let hint = source == .reference
+            ? "No reference rows match: load them with `alliance-kb import-reference SampleData/reference/memberships.csv`.\n"
+            : "No membership claim matches in this knowledge base.\n"
+        FileHandle.standardError.write(Data(hint.utf8))
+    }
+}
