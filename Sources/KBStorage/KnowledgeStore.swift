@@ -89,57 +89,65 @@ public final class KnowledgeStore {
         return result
     }
 
-    /// Runs `body`, typically an ingest loop of `write` calls, with commits grouped: each `write`
-    /// stays all or nothing (a savepoint), but the transaction commits every `articlesPerCommit`
-    /// writes and when `body` ends (also when it throws: what was written is kept, as without a
-    /// batch). A commit per article costs a WAL append of every page it touched and, at each
-    /// checkpoint, fsyncs; grouping makes ingest several times faster. Other connections see the
-    /// articles at each commit; the write lock is held meanwhile.
-    ///
-    ///     try store.batch { for (a, h, f) in work { _ = try store.write(article: a, contentHash: h, facts: f) } }
-    public func batch<T>(articlesPerCommit: Int = 200, _ body: () throws -> T) throws -> T {
-        if batchLimit != nil || database.isInTransaction { return try body() }
+    /// Starts grouping writes into one commit: until `commitBatch`, each `write` is all or nothing
+    /// as a savepoint of one open transaction. A commit per article appends every page it touched
+    /// to the WAL and fsyncs at each checkpoint; grouping a few hundred articles per commit makes
+    /// ingest several times faster. Other connections see the articles at the commit; the write
+    /// lock is held meanwhile. Does nothing when a transaction is already open.
+    public func beginBatch() throws {
+        guard !database.isInTransaction else { return }
         try database.execute(sql: "BEGIN IMMEDIATE")
-        batchLimit = max(1, articlesPerCommit)
         pendingWrites = 0
-        defer { batchLimit = nil }
-        let result: T
-        do {
-            result = try body()
-        } catch {
-            try? commitBatch(reopen: false)
-            throw error
-        }
-        try commitBatch(reopen: false)
-        return result
     }
 
-    /// Writes since the last commit of the current batch.
-    private var pendingWrites = 0
-    /// Writes per commit while a batch runs; nil outside one.
-    private var batchLimit: Int?
-
-    private func batchDidWrite() throws {
-        guard let limit = batchLimit else { return }
-        pendingWrites += 1
-        if pendingWrites >= limit { try commitBatch(reopen: true) }
-    }
-
-    private func commitBatch(reopen: Bool) throws {
+    /// Commits the writes since `beginBatch` (nothing to do without one). When the commit fails,
+    /// SQLite may have rolled the whole batch back, so the store forgets the entity ids it learnt.
+    public func commitBatch() throws {
         pendingWrites = 0
         guard database.isInTransaction else { return }
         do {
             try database.execute(sql: "COMMIT")
         } catch {
-            // SQLite may have rolled the whole batch back: no remembered entity id can be trusted.
             entityIDs.removeAll()
             if database.isInTransaction { try? database.execute(sql: "ROLLBACK") }
-            batchLimit = nil
             throw error
         }
+    }
+
+    /// Runs `body`, typically a loop of `write` calls, in batches of `articlesPerCommit` writes
+    /// (see `beginBatch`). What was written is committed also when `body` throws, as it would be
+    /// without a batch.
+    ///
+    ///     try store.batch { for (a, h, f) in work { _ = try store.write(article: a, contentHash: h, facts: f) } }
+    public func batch<T>(articlesPerCommit: Int = 200, _ body: () throws -> T) throws -> T {
+        if batchLimit != nil || database.isInTransaction { return try body() }
+        try beginBatch()
+        batchLimit = max(1, articlesPerCommit)
+        defer { batchLimit = nil }
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? commitBatch()
+            throw error
+        }
+        try commitBatch()
+        return result
+    }
+
+    /// Writes since the last commit of the current batch.
+    private var pendingWrites = 0
+    /// Writes per commit while `batch` runs; nil outside one.
+    private var batchLimit: Int?
+
+    private func batchDidWrite() throws {
+        guard let limit = batchLimit else { return }
+        pendingWrites += 1
+        guard pendingWrites >= limit else { return }
+        do { try commitBatch() } catch { batchLimit = nil; throw error }
         // Should another writer hold the lock past the busy timeout, the batch goes on with a
         // transaction per write: slower, but what write returns stays true.
-        if reopen && (try? database.execute(sql: "BEGIN IMMEDIATE")) == nil { batchLimit = nil }
+        if (try? beginBatch()) == nil { batchLimit = nil }
     }
 
     /// Upserts the gazetteer's entities (their canonical names win) and aliases, in one transaction.

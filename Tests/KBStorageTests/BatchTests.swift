@@ -18,6 +18,19 @@ import Testing
         #expect(try Database(path: path).scalar(sql: "SELECT count(*) FROM article").int64 == 5)
     }
 
+    @Test func beginAndCommitBatchGroupWrites() throws {
+        let path = temporaryDatabasePath()
+        let store = try KnowledgeStore(path: path)
+        let other = try Database(path: path)
+        try store.beginBatch()
+        _ = try store.write(article: article(0), contentHash: "h0", facts: sampleFacts())
+        _ = try store.write(article: article(1), contentHash: "h1", facts: sampleFacts())
+        #expect(try other.scalar(sql: "SELECT count(*) FROM article").int64 == 0)
+        try store.commitBatch()
+        #expect(try other.scalar(sql: "SELECT count(*) FROM article").int64 == 2)
+        try store.commitBatch()   // nothing open: nothing to do
+    }
+
     @Test func aFailedWriteInABatchUndoesOnlyItself() throws {
         let store = try KnowledgeStore(path: temporaryDatabasePath())
         var broken = sampleFacts()
