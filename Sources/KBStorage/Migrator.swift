@@ -15,6 +15,10 @@ public enum Migrator {
         let known = migrations.last?.version ?? 0
         let current = try version(of: db)
         if current > known { throw StoreError.newerSchema(path: db.path, found: current, known: known) }
+        // Version 0 with tables of its own is another program's database: never add ours to it.
+        if current == 0, let n = try db.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").int64, n > 0 {
+            throw StoreError.notAKnowledgeBase(path: db.path)
+        }
         var applied: [Int] = []
         for m in migrations where m.version > current {
             try db.transaction(immediate: true) {

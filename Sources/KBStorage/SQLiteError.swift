@@ -35,6 +35,7 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Sendable
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String, found: Int, known: Int)
     case notFound(path: String)
+    case notAKnowledgeBase(path: String)
     /// A fact points at a sentence the article does not have: the extraction output is inconsistent.
     case missingSentence(index: Int, articlePath: String)
 
@@ -47,6 +48,9 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Sendable
             return "\(path) was written by a newer AllianceKB (schema \(found), this binary knows \(known)): upgrade alliance-kb"
         case let .notFound(path):
             return "No knowledge base at \(path). Create one with `alliance-kb ingest FOLDER --db \(path)`, or pass --db."
+        case let .notAKnowledgeBase(path):
+            return "\(path) is a SQLite database of another program, not an AllianceKB knowledge base; "
+                + "it was left unchanged. Pass another --db."
         case let .missingSentence(index, path):
             return "A fact of \(path) refers to sentence \(index), which the article does not have; nothing of it was stored."
         }

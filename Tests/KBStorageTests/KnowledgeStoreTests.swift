@@ -45,6 +45,14 @@ import Testing
         let aze = try #require(claims.rows.firstIndex { $0[claims.columns.firstIndex(of: "state_iso3")!] == "AZE" })
         #expect(claims.value("sentence", in: aze) == "Sentence 2.")
         #expect(claims.value("date", in: aze) == "2022-11-27")
+        // sentence_id is not a declared foreign key (see 0001_initial.sql): check that each points into its own article
+        for table in ["mention", "membership", "event", "conflict", "person_role"] {
+            let stray = try store.database.scalar(sql: """
+                SELECT count(*) FROM \(table) f LEFT JOIN sentence s ON s.id = f.sentence_id
+                WHERE f.sentence_id IS NOT NULL AND (s.id IS NULL OR s.article_id <> f.article_id)
+                """)
+            #expect(stray.int64 == 0, "\(table)")
+        }
     }
 
     @Test func theFirstOfTwoEqualClaimsIsKept() throws {

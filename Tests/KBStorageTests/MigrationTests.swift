@@ -47,6 +47,13 @@ import Testing
         }
     }
 
+    @Test func anotherProgramsDatabaseIsLeftAlone() throws {
+        let path = temporaryDatabasePath()
+        try Database(path: path).execute(sql: "CREATE TABLE notes (body TEXT)")
+        #expect(throws: StoreError.self) { try KnowledgeStore(path: path) }
+        #expect(try Database(path: path).scalar(sql: "SELECT count(*) FROM sqlite_master").int64 == 1)
+    }
+
     @Test func everyMigrationFileIsEmbeddedInOrder() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Migrations/sql")

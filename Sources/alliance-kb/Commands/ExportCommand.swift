@@ -17,18 +17,20 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Add a byte-order mark and neutralise cells a spreadsheet would run as formulas.")
     var excel = false
 
-    @Option(help: ArgumentHelp("Only these tables, separated by commas (default: all): "
+    @Option(parsing: .upToNextOption,
+            help: ArgumentHelp("Only these tables, separated by commas or spaces (default: all): "
                                + ExportTable.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-                               valueName: "TABLES"))
-    var tables: String?
+                               valueName: "TABLE"))
+    var tables: [String] = []
 
     func validate() throws {
         _ = try selectedTables()
     }
 
     func selectedTables() throws -> [ExportTable] {
-        guard let tables else { return ExportTable.allCases }
-        return try tables.split(separator: ",").map { name in
+        let names = tables.flatMap { $0.split(separator: ",") }
+        guard !names.isEmpty else { return ExportTable.allCases }
+        return try names.map { name in
             let name = name.trimmingCharacters(in: .whitespaces)
             guard let table = ExportTable(rawValue: name) else {
                 throw ValidationError("Unknown table '\(name)'. Choose from: \(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -42,11 +44,15 @@ struct ExportCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let exporter = CSVExporter(excel: excel)
-        for table in try selectedTables() {
+        let tables = try selectedTables()
+        var total = 0
+        for table in tables {
             let rows = try store.exportTable(table)
             let file = dir.appendingPathComponent("\(table.rawValue).csv")
             try exporter.write(rows, to: file)
-            FileHandle.standardError.write(Data("\(file.path): \(rows.rows.count) rows\n".utf8))
+            total += rows.rows.count
+            FileHandle.standardError.write(Data("  \(table.rawValue).csv: \(rows.rows.count) rows\n".utf8))
         }
+        FileHandle.standardError.write(Data("Exported \(tables.count) tables (\(total) rows) to \(dir.path)\n".utf8))
     }
 }
