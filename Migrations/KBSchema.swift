@@ -5,6 +5,12 @@ public enum KBSchema {
         public let version: Int
         public let name: String
         public let sql: String
+
+        public init(version: Int, name: String, sql: String) {
+            self.version = version
+            self.name = name
+            self.sql = sql
+        }
     }
 
     /// All migrations in the order they apply.

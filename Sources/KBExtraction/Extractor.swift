@@ -68,7 +68,10 @@ public struct Extractor: Sendable {
             facts.memberships += claims
             var events = changes
             events += EventRules.apply(a, &ctx)
-            for e in events where e.date != nil { ctx.lastEventDate = e.date }
+            for e in events where e.date != nil {
+                ctx.lastEventDate = e.date
+                if e.type == .statement && e.dateText != nil { ctx.lastSpeechDate = e.date }
+            }
             facts.events += events
             facts.conflicts += ConflictRules.apply(a, events: events, ctx)
 
@@ -140,7 +143,10 @@ public struct Extractor: Sendable {
     static func datelineEnd(_ tokens: [Token], _ times: [TimeMention]) -> Int {
         let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}", "/", ":"]
         for i in 0..<min(tokens.count, 12) where tokens[i].kind == .punctuation && dashes.contains(tokens[i].norm) {
-            if times.contains(where: { $0.range.upperBound <= i + 1 }) || i <= 3 { return i + 1 }
+            // "YEREVAN, Feb 23 -", "موسكو - 23 نوفمبر"; not "Russia-led" or "Премьер-министр"
+            let spaced = (i == 0 || tokens[i - 1].end < tokens[i].start) && (i + 1 >= tokens.count || tokens[i + 1].start > tokens[i].end)
+            guard spaced else { continue }
+            if times.contains(where: { $0.range.upperBound <= i + 1 }) || (i <= 3 && tokens[..<i].contains { $0.isAllCaps || $0.script == .arabic }) { return i + 1 }
         }
         return 0
     }

@@ -7,40 +7,59 @@ import KBModel
 ///
 ///     let db = try Database(path: "alliance-kb.sqlite")
 ///     let t = try db.rows(sql: "SELECT code FROM entity WHERE kind = ?", arguments: ["alliance"])
+///
+/// A connection is used by one thread at a time (SQLite's multi-thread mode).
 public final class Database {
     let handle: OpaquePointer
+    /// The file this connection opened.
     public let path: String
+    /// Whether the connection was opened read-only.
+    public let isReadOnly: Bool
+    /// Prepared statements by SQL, so that repeated SQL is compiled once.
     private var cache: [String: Statement] = [:]
+    /// Dynamically built SQL must not grow the cache without bound.
+    private static let cacheLimit = 256
 
+    /// Opens (creating when writable) the database file at `path`.
+    /// - Throws: `StoreError.notFound` for a missing file opened read-only, `StoreError.cannotOpen`
+    ///   when the file cannot be opened or is not a SQLite database.
     public init(path: String, readOnly: Bool = false, busyTimeout: Double = 10) throws {
         self.path = path
+        self.isReadOnly = readOnly
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw StoreError.notFound(path: path) }
         var db: OpaquePointer?
-        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
-            let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? "error \(rc)"
-            if let db { sqlite3_close(db) }
+            let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? "SQLite error \(rc)"
+            sqlite3_close_v2(db)
             throw StoreError.cannotOpen(path: path, reason: reason)
         }
         handle = db
-        sqlite3_busy_timeout(db, Int32(busyTimeout * 1000))
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, Int32(max(0, busyTimeout) * 1000))
         do {
-            // a file that is not a database fails here, with SQLite's own words
+            // Reading the schema is what makes a file that is not a database fail, here rather than later.
+            _ = try scalar(sql: "SELECT count(*) FROM sqlite_master")
             try execute(sql: "PRAGMA foreign_keys = ON")
-            if !readOnly { _ = try scalar(sql: "PRAGMA journal_mode = WAL") }
-            try execute(sql: "PRAGMA synchronous = NORMAL")
+            if !readOnly {
+                _ = try scalar(sql: "PRAGMA journal_mode = WAL")
+                // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
+                try execute(sql: "PRAGMA synchronous = NORMAL")
+            }
         } catch let e as SQLiteError {
+            cache.removeAll()
+            sqlite3_close_v2(db)
             throw StoreError.cannotOpen(path: path, reason: e.message)
         }
     }
 
     deinit {
-        cache.removeAll()
+        cache.removeAll()   // statements finalize before the connection closes
         sqlite3_close_v2(handle)
     }
 
-    /// Runs one or more statements without parameters.
+    /// Runs one or more `;`-separated statements without parameters (schema scripts, pragmas).
     public func execute(sql: String) throws {
         var err: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &err)
@@ -52,28 +71,39 @@ public final class Database {
     }
 
     /// Runs one statement with `?` parameters.
+    ///
+    ///     try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [.integer(7)])
     public func execute(sql: String, arguments: [DatabaseValue]) throws {
         try cached(sql).execute(arguments)
     }
 
-    /// A prepared statement, kept for reuse.
+    /// A prepared statement for `sql`, compiled once and kept for reuse (reset before it is returned).
     public func cached(_ sql: String) throws -> Statement {
-        if let s = cache[sql] { return s }
+        if let s = cache[sql] {
+            s.reset()
+            return s
+        }
         let s = try Statement(db: handle, sql: sql)
+        if cache.count >= Self.cacheLimit { cache.removeAll() }
         cache[sql] = s
         return s
     }
 
-    /// A fresh prepared statement.
+    /// A fresh prepared statement, owned by the caller; step it and read its columns.
+    ///
+    ///     let s = try db.prepare(sql: "SELECT id, code FROM entity")
+    ///     while try s.step() { print(s.int64(0), s.string(1) ?? "") }
     public func prepare(sql: String) throws -> Statement { try Statement(db: handle, sql: sql) }
 
-    /// All rows of a query, as text cells.
+    /// All rows of a query, as text cells (integers without decimals, nil for NULL).
     public func rows(sql: String, arguments: [DatabaseValue] = []) throws -> ResultTable {
         let s = try cached(sql)
+        defer { s.reset() }
         try s.bind(arguments)
-        var table = ResultTable(columns: (0..<s.columnCount).map(s.columnName))
+        let n = s.columnCount
+        var table = ResultTable(columns: (0..<n).map(s.columnName))
         while try s.step() {
-            table.rows.append((0..<s.columnCount).map { s.value($0).text })
+            table.rows.append((0..<n).map { s.value($0).text })
         }
         return table
     }
@@ -81,33 +111,52 @@ public final class Database {
     /// All rows of a query, as typed values.
     public func values(sql: String, arguments: [DatabaseValue] = []) throws -> [[DatabaseValue]] {
         let s = try cached(sql)
+        defer { s.reset() }
         try s.bind(arguments)
+        let n = s.columnCount
         var out: [[DatabaseValue]] = []
-        while try s.step() { out.append((0..<s.columnCount).map(s.value)) }
+        while try s.step() { out.append((0..<n).map(s.value)) }
         return out
     }
 
-    /// The first column of the first row, or `.null`.
+    /// The first column of the first row, or `.null` when there is no row.
     public func scalar(sql: String, arguments: [DatabaseValue] = []) throws -> DatabaseValue {
         let s = try cached(sql)
+        defer { s.reset() }
         try s.bind(arguments)
-        let v = try s.step() ? s.value(0) : .null
-        try s.bind([])
-        return v
+        return try s.step() ? s.value(0) : .null
     }
 
+    /// The rowid of the last row inserted on this connection.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    /// The number of rows the last INSERT, UPDATE or DELETE changed.
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// Whether a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    /// `immediate` takes the write lock at once, so that two writers wait for each other (busy
+    /// timeout) instead of one failing when it upgrades its read lock. Inside an open transaction
+    /// the body runs in a savepoint, so that its failure undoes only its own work.
     public func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
-        try execute(sql: immediate ? "BEGIN IMMEDIATE" : "BEGIN")
+        if isInTransaction {
+            try execute(sql: "SAVEPOINT kb_nested")
+            do {
+                let result = try body()
+                try execute(sql: "RELEASE kb_nested")
+                return result
+            } catch {
+                try? execute(sql: "ROLLBACK TO kb_nested; RELEASE kb_nested")
+                throw error
+            }
+        }
+        try execute(sql: immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
         do {
             let result = try body()
             try execute(sql: "COMMIT")
             return result
         } catch {
-            try? execute(sql: "ROLLBACK")
+            if isInTransaction { try? execute(sql: "ROLLBACK") }
             throw error
         }
     }

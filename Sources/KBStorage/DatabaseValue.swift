@@ -1,4 +1,6 @@
 /// A value bound to or read from SQL.
+///
+///     try db.execute(sql: "INSERT INTO t (a, b, c) VALUES (?, ?, ?)", arguments: ["text", 42, nil])
 public enum DatabaseValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByNilLiteral, CustomStringConvertible {
     case null
@@ -25,6 +27,10 @@ public enum DatabaseValue: Sendable, Hashable, ExpressibleByStringLiteral, Expre
         }
     }
 
+    /// Whether the value is SQL NULL.
+    public var isNull: Bool { self == .null }
+
+    /// The value as an integer, when it is one (or text or a real that reads as one).
     public var int64: Int64? {
         switch self {
         case .integer(let i): return i

@@ -58,21 +58,30 @@ extension KnowledgeStore {
         try database.rows(sql: table.sql)
     }
 
-    /// Counts per table and per language, and the date range of the articles.
+    /// Counts per table and per language, and the date range of the articles, as (measure, value) rows.
     public func statistics() throws -> ResultTable {
         var t = ResultTable(columns: ["measure", "value"])
-        for table in ["article", "sentence", "entity", "alias", "mention", "membership", "event", "conflict", "person_role"] {
-            t.rows.append(["\(table)s", try database.scalar(sql: "SELECT count(*) FROM \(table)").text])
+        let tables = [("articles", "article"), ("sentences", "sentence"), ("entities", "entity"), ("aliases", "alias"),
+                      ("mentions", "mention"), ("membership claims", "membership"), ("events", "event"),
+                      ("conflicts", "conflict"), ("person roles", "person_role")]
+        for (label, table) in tables {
+            t.rows.append([label, try database.scalar(sql: "SELECT count(*) FROM \(table)").text])
         }
-        for row in try database.values(sql: "SELECT language, count(*) FROM article GROUP BY language ORDER BY language") {
+        for row in try database.values(sql: "SELECT language, count(*) FROM article GROUP BY language ORDER BY count(*) DESC, language") {
             t.rows.append(["articles (\(row[0].text ?? "?"))", row[1].text])
         }
         for row in try database.values(sql: "SELECT source_kind, count(*) FROM membership GROUP BY source_kind ORDER BY source_kind") {
             t.rows.append(["membership claims (\(row[0].text ?? "?"))", row[1].text])
         }
-        let range = try database.values(sql: "SELECT min(published), max(published) FROM article WHERE published NOT LIKE 'XXXX%'")
-        t.rows.append(["first published", range.first?[0].text])
-        t.rows.append(["last published", range.first?[1].text])
+        for row in try database.values(sql: "SELECT kind, count(*) FROM entity GROUP BY kind ORDER BY kind") {
+            t.rows.append(["entities (\(row[0].text ?? "?"))", row[1].text])
+        }
+        // Month-and-day dates without a year ('XXXX-11-23') would sort after every real year.
+        let dated = try database.values(sql: "SELECT min(published), max(published) FROM article WHERE published NOT LIKE 'X%'")
+        t.rows.append(["first published", dated.first?[0].text])
+        t.rows.append(["last published", dated.first?[1].text])
+        t.rows.append(["articles without a publication year",
+                       try database.scalar(sql: "SELECT count(*) FROM article WHERE published IS NULL OR published LIKE 'X%'").text])
         return t
     }
 }

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import KBModel
 
@@ -8,6 +9,7 @@ import KBModel
 ///     let outcome = try store.write(article: article, contentHash: hash, facts: facts)
 public final class KnowledgeStore {
     public let database: Database
+    /// Entity ids by reference, so that each entity is looked up once per connection.
     private var entityIDs: [EntityRef: Int64] = [:]
 
     /// What `write` did with an article.
@@ -38,38 +40,72 @@ public final class KnowledgeStore {
         return (id, r[1].text ?? "", r[2].text ?? "")
     }
 
-    /// The id of an entity, inserted on first use.
+    /// The id of an entity, inserted on first use (an existing entity keeps its name).
     func entityID(_ e: EntityRef) throws -> Int64 {
         if let id = entityIDs[e] { return id }
         try database.execute(sql: "INSERT INTO entity (kind, code, name) VALUES (?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
                              arguments: [.text(e.kind.rawValue), .text(e.code), .text(e.name)])
+        return try lookUpEntity(e)
+    }
+
+    private func lookUpEntity(_ e: EntityRef) throws -> Int64 {
         guard let id = try database.scalar(sql: "SELECT id FROM entity WHERE kind = ? AND code = ?",
                                            arguments: [.text(e.kind.rawValue), .text(e.code)]).int64 else {
-            throw SQLiteError(code: 0, message: "entity \(e.code) could not be stored")
+            throw SQLiteError(code: SQLITE_INTERNAL, message: "entity \(e.kind.rawValue) \(e.code) was not stored")
         }
         entityIDs[e] = id
         return id
     }
 
-    /// Upserts the gazetteer's entities and aliases, in one transaction.
+    /// Runs `body` in a transaction; when it fails, forgets the entity ids learnt meanwhile, since
+    /// the rollback removed the rows they name.
+    private func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+        let known = entityIDs
+        do {
+            return try database.transaction(immediate: true, body)
+        } catch {
+            entityIDs = known
+            throw error
+        }
+    }
+
+    /// Upserts the gazetteer's entities (their canonical names win) and aliases, in one transaction.
+    /// Meant once per ingest run; 10,000 aliases take a few tens of milliseconds.
     public func syncAliases(_ aliases: [Alias]) throws {
-        try database.transaction {
+        try writeTransaction {
+            let upsertEntity = try database.cached("""
+                INSERT INTO entity (kind, code, name) VALUES (?, ?, ?)
+                ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name WHERE name <> excluded.name
+                """)
+            let insertAlias = try database.cached("INSERT OR IGNORE INTO alias (entity_id, language, surface, normalized) VALUES (?, ?, ?, ?)")
+            var synced: [EntityRef: Int64] = [:]
             for a in aliases {
-                let id = try entityID(a.entity)
-                try database.execute(sql: "INSERT OR IGNORE INTO alias (entity_id, language, surface, normalized) VALUES (?, ?, ?, ?)",
-                                     arguments: [.integer(id), .text(a.language.rawValue), .text(a.surface), .text(a.normalized)])
+                let id: Int64
+                if let known = synced[a.entity] {
+                    id = known
+                } else {
+                    try upsertEntity.execute([.text(a.entity.kind.rawValue), .text(a.entity.code), .text(a.entity.name)])
+                    id = try lookUpEntity(a.entity)
+                    synced[a.entity] = id
+                }
+                try insertAlias.execute([.integer(id), .text(a.language.rawValue), .text(a.surface), .text(a.normalized)])
             }
         }
     }
 
     /// Writes one article and all its facts in one transaction (all or nothing).
+    /// - same location and same content hash: `.unchanged` (nothing written);
+    /// - another location already holds this content hash: `.duplicate(ofPath:)` (nothing written);
+    /// - same location, different hash: the old article and its facts go, the new one is inserted: `.replaced`;
+    /// - otherwise `.inserted`.
     public func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> WriteOutcome {
-        try database.transaction {
+        try writeTransaction {
             if let same = try storedArticle(contentHash: contentHash) {
                 return same.location == article.location ? .unchanged(articleID: same.id) : .duplicate(ofPath: same.path)
             }
             var replaced = false
             if let old = try database.scalar(sql: "SELECT id FROM article WHERE location = ?", arguments: [.text(article.location)]).int64 {
+                // ON DELETE CASCADE takes its sentences, mentions and facts along
                 try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [.integer(old)])
                 replaced = true
             }
@@ -85,12 +121,13 @@ public final class KnowledgeStore {
                                  .text(published == nil ? PublishedBasis.unknown.rawValue : basis.rawValue),
                                  DatabaseValue(article.url), DatabaseValue(article.source), .text(article.text)])
             let articleID = database.lastInsertRowID
-            try writeFacts(facts, articleID: articleID)
+            for e in facts.referencedEntities { _ = try entityID(e) }
+            try writeFacts(facts, articleID: articleID, articlePath: article.path)
             return replaced ? .replaced(articleID: articleID) : .inserted(articleID: articleID)
         }
     }
 
-    private func writeFacts(_ facts: ArticleFacts, articleID: Int64) throws {
+    private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String) throws {
         let a = DatabaseValue.integer(articleID)
         var sentenceIDs: [Int: Int64] = [:]
         let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")
@@ -99,7 +136,7 @@ public final class KnowledgeStore {
             sentenceIDs[s.index] = database.lastInsertRowID
         }
         func sentence(_ i: Int) throws -> DatabaseValue {
-            guard let id = sentenceIDs[i] else { throw SQLiteError(code: 0, message: "a fact refers to sentence \(i), which the article does not have") }
+            guard let id = sentenceIDs[i] else { throw StoreError.missingSentence(index: i, articlePath: articlePath) }
             return .integer(id)
         }
         func date(_ d: FuzzyDate?) -> [DatabaseValue] { [DatabaseValue(d?.iso), DatabaseValue(d?.precision.rawValue)] }

@@ -132,7 +132,7 @@ import Testing
         guard case .warning(_, let message)? = items.first, case .article(let a)? = items.last else {
             Issue.record("\(items.count) items"); return
         }
-        #expect(message.contains("50 MB") && message.contains("20 MB"))
+        #expect(message.contains("50 MB") && message.contains("5.0 MB"))
         #expect(a.text.utf8.count <= ReaderOptions.defaultMaxTextBytes)
         #expect(a.text.utf8.count > ReaderOptions.defaultMaxTextBytes - 100)
     }

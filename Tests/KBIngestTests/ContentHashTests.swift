@@ -1,7 +1,17 @@
 import Testing
 @testable import KBIngest
 
+import KBExtraction
+
 @Suite struct ContentHashTests {
+    @Test(arguments: [
+        "", "   ", "CSTO", "  The CSTO\r\n\tmet  in Minsk.  ", "أَعلنت  المنظمةُ\u{0640}\u{00A0}القمة ٢٠٢٢",
+        "\u{064B} leading harakat then text", "Ёлка и ЁЖ", "a\u{200C} b", "x\u{2003}\u{2003}y\n",
+    ])
+    func onePassHashEqualsTheHashOfTheNormalisedText(text: String) {
+        #expect(ContentHash.of(text: text) == ContentHash.of(normalized: TextNormalizer.normalize(text)))
+    }
+
     @Test func hashIs32HexDigits() {
         let h = ContentHash.of(text: "CSTO")
         #expect(h.count == 32)

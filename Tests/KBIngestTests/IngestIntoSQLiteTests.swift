@@ -75,4 +75,22 @@ import Testing
             "\(error)".contains("locked")
         }
     }
+
+    @Test func aFailedWriteInsideABatchLosesOnlyItsOwnArticle() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path + "/kb.sqlite"
+        let store = KnowledgeStoreAdapter(try KnowledgeStore(path: db))
+        func article(_ n: Int) -> Article { Article(path: "\(n).txt", location: "/x/\(n).txt", text: "Article \(n).") }
+        let good = ArticleFacts(language: .english, published: nil, publishedBasis: .unknown,
+                                sentences: [Sentence(index: 0, start: 0, end: 10, text: "Article n.")])
+        var bad = good
+        bad.mentions = [Mention(entity: EntityRef(kind: .state, code: "ARM", name: "Armenia"), sentenceIndex: 9, start: 0, end: 1, surface: "A")]
+        try store.beginBatch()
+        #expect(try store.write(article: article(1), contentHash: "h1", facts: good) == .inserted)
+        #expect(throws: (any Error).self) { try store.write(article: article(2), contentHash: "h2", facts: bad) }
+        #expect(try store.write(article: article(3), contentHash: "h3", facts: good) == .inserted)
+        try store.commitBatch()
+        #expect(try count(db, "SELECT count(*) FROM article") == 2)
+        #expect(try count(db, "SELECT count(*) FROM sentence") == 2)
+    }
 }

@@ -8,6 +8,8 @@ final class MemoryStore: ArticleStore, @unchecked Sendable {
     private let lock = NSLock()
     private(set) var byLocation: [String: (hash: String, path: String, facts: ArticleFacts)] = [:]
     private(set) var aliasSyncs = 0
+    private(set) var openBatches = 0
+    private(set) var commits = 0
     var failWrites = false
 
     func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> StoreOutcome {
@@ -24,6 +26,17 @@ final class MemoryStore: ArticleStore, @unchecked Sendable {
     func storedArticle(contentHash: String) throws -> (id: Int64, location: String, path: String)? {
         lock.lock(); defer { lock.unlock() }
         return byLocation.first { $0.value.hash == contentHash }.map { (1, $0.key, $0.value.path) }
+    }
+
+    func beginBatch() throws {
+        lock.lock(); defer { lock.unlock() }
+        openBatches += 1
+    }
+
+    func commitBatch() throws {
+        lock.lock(); defer { lock.unlock() }
+        openBatches -= 1
+        commits += 1
     }
 
     func syncAliases(_ aliases: [Alias]) throws {
@@ -135,5 +148,7 @@ final class MemoryStore: ArticleStore, @unchecked Sendable {
         let report = try pipeline(store, jobs: 3).run(paths: [folder.path])
         #expect(report.inserted == 300)
         #expect(store.byLocation.count == 300)
+        #expect(store.openBatches == 0)
+        #expect(store.commits >= 2)   // at most IngestPipeline.batchSize articles per commit
     }
 }

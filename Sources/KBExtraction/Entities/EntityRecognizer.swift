@@ -52,6 +52,11 @@ struct EntityRecognizer {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             var best: RecognizedEntity? = nil
+            if let look = index["=" + t.norm], let e = look.first, e.tokens.count == 1 {
+                i += 1   // a look-alike, used up
+                _ = e
+                continue
+            }
             for k in keys[i] where !(t.script == .cyrillic && k == t.norm && keys[i].count > 1) {
                 guard let entries = index[k] else { continue }
                 for e in entries {

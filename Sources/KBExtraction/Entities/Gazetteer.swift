@@ -75,7 +75,10 @@ public final class Gazetteer: Sendable {
         func add(_ surface: String, _ entity: EntityRef, _ role: AliasRole, _ language: Language) {
             let tokens = Tokenizer.tokens(in: surface).filter { $0.kind != .punctuation }
             guard !tokens.isEmpty else { return }
-            let keyTokens = tokens.map { $0.script == .cyrillic ? RussianStemmer.stem($0.norm) : $0.norm }
+            // a look-alike to ignore is matched as written ("грузы" is not "Грузия", though both stem to "груз")
+            let literal = role == .ignore && tokens.count == 1 && tokens[0].script == .cyrillic
+            var keyTokens = tokens.map { $0.script == .cyrillic && !literal ? RussianStemmer.stem($0.norm) : $0.norm }
+            if literal { keyTokens[0] = "=" + keyTokens[0] }
             let key = "\(entity.kind.rawValue):\(entity.code):\(role.rawValue):\(keyTokens.joined(separator: " "))"
             guard seen.insert(key).inserted else { return }
             entries.append(GazetteerEntry(tokens: keyTokens, entity: entity, role: role, language: language))

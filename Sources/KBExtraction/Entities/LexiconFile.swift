@@ -10,6 +10,9 @@ enum LexiconFile: String, CaseIterable {
     case arabicCues = "ar-cues.txt"
     case englishCues = "en-cues.txt"
     case russianCues = "ru-cues.txt"
+    case arabicTime = "ar-time.txt"
+    case englishTime = "en-time.txt"
+    case russianTime = "ru-time.txt"
 
     var bytes: [UInt8] {
         switch self {
@@ -22,6 +25,9 @@ enum LexiconFile: String, CaseIterable {
         case .arabicCues: PackageResources.ar_cues_txt
         case .englishCues: PackageResources.en_cues_txt
         case .russianCues: PackageResources.ru_cues_txt
+        case .arabicTime: PackageResources.ar_time_txt
+        case .englishTime: PackageResources.en_time_txt
+        case .russianTime: PackageResources.ru_time_txt
         }
     }
 

@@ -11,6 +11,8 @@ struct ArticleContext {
     var lastAlliance: EntityRef?
     var recentStates: [EntityRef] = []
     var lastEventDate: FuzzyDate?
+    /// The date of the last dated statement ("said on Thursday"): undated reported speech after it shares it.
+    var lastSpeechDate: FuzzyDate?
     var personStates: [String: EntityRef] = [:]
 
     var contextAlliance: EntityRef? { lastAlliance ?? firstAlliance }

@@ -6,7 +6,7 @@ import KBModel
 enum ConflictRules {
     static func apply(_ a: SentenceAnalysis, events: [Event], _ ctx: ArticleContext) -> [Conflict] {
         var out: [Conflict] = []
-        let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) } ? .border
+        let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) || $0.kind == .borderWord } ? .border
             : a.cues.contains { $0.kind == .conflict(.territorial) } ? .territorial : nil
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
         for c in a.cues {

@@ -8,7 +8,7 @@ enum CueKind: Sendable, Hashable {
     /// A membership status; `direction` says where the states are ("X عضو في" before, "تضم X" after),
     /// `change` that it is also a membership-change event ("joined", "انسحبت من"), `weak` that it
     /// needs an alliance named in the same sentence ("left" may be about a room).
-    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool, allianceFollows: Bool = false)
+    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool, allianceFollows: Bool = false, shortReach: Bool = false)
     /// Words that look like a negation but are not one ("لا تزال", "not only"): matched to be ignored.
     case neutral
     /// What is wished, demanded or possible, not done ("calling for", "طالب", "может"): no membership
@@ -21,6 +21,8 @@ enum CueKind: Sendable, Hashable {
     /// "no longer": a negated membership that makes a former member ("لم تعد", "no longer", "больше не").
     case cessation
     case event(EventType)
+    /// "X met Y": a summit when it has two parties.
+    case meeting
     case conflict(ConflictKind)
     /// A noun standing for the alliance last named ("المنظمة", "the bloc", "альянс").
     case allianceReference
@@ -35,8 +37,11 @@ enum CueKind: Sendable, Hashable {
     case title(String)
     /// "recently": the publication month.
     case recently
-    /// A clause boundary a membership cue does not reach across ("but", "في حين", "однако").
-    case barrier
+    /// A clause boundary that membership cues, and unless `membershipOnly` event actors too, do not
+    /// reach across ("but", "في حين", "однако"; "after" and "قبل أن" stop memberships only).
+    case barrier(membershipOnly: Bool)
+    /// A word that makes a conflict a border conflict ("border", "الحدود") without being one by itself.
+    case borderWord
     /// A word that is never part of a person's name after a title.
     case notName
 
@@ -47,8 +52,8 @@ extension CueKind {
     /// cues of different families may overlap ("الدول التي وقعت" is membership, "وقعت معاهدة" an agreement).
     var family: Int {
         switch self {
-        case .membership, .leadership, .negation, .cessation, .neutral, .irrealis: return 0
-        case .event: return 1
+        case .membership, .leadership, .negation, .cessation, .neutral, .irrealis, .barrier: return 0
+        case .event, .meeting: return 1
         case .conflict: return 2
         case .title: return 3
         default: return 4
@@ -141,18 +146,21 @@ struct CueLexicon: Sendable {
         case "member":
             // value: [<]status[>][!][?][^]  (< states before, > states after, ! a change, ? needs the alliance
             // named, ^ the alliance right after the cue: "withdrew from the CSTO", not "withdrew from Kazakhstan")
+            // ~ : a bare noun ("members") that reaches only the two words next to it
             var v = Substring(value), dir = CueDirection.both
+            let short = v.hasSuffix("~"); if short { v = v.dropLast() }
             let follows = v.hasSuffix("^"); if follows { v = v.dropLast() }
             let weak = v.hasSuffix("?"); if weak { v = v.dropLast() }
             let change = v.hasSuffix("!"); if change { v = v.dropLast() }
             if v.hasPrefix("<") { dir = .before; v = v.dropFirst() } else if v.hasSuffix(">") { dir = .after; v = v.dropLast() }
-            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak, allianceFollows: follows) }
+            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak, allianceFollows: follows, shortReach: short) }
         case "neutral": return .neutral
         case "irrealis": return .irrealis
         case "lead": return .leadership
         case "negation": return .negation
         case "cessation": return .cessation
         case "event": return EventType(rawValue: value).map { .event($0) }
+        case "meeting": return .meeting
         case "conflict": return ConflictKind(rawValue: value).map { .conflict($0) }
         case "alliance-ref": return .allianceReference
         case "pair-ref": return .pairReference
@@ -160,7 +168,8 @@ struct CueLexicon: Sendable {
         case "furniture": return .furniture
         case "title": return value.isEmpty ? nil : .title(value)
         case "recently": return .recently
-        case "barrier": return .barrier
+        case "barrier": return .barrier(membershipOnly: value == "membership")
+        case "border-word": return .borderWord
         case "not-name": return .notName
         default: return nil
         }
@@ -176,6 +185,7 @@ struct CueLexicon: Sendable {
             let toks = Tokenizer.tokens(in: String(isPrefix ? raw.dropLast() : raw)).filter { $0.kind != .punctuation }
             for (i, t) in toks.enumerated() {
                 if isPrefix && i == toks.count - 1 { out.append(.prefix(t.norm)) }
+                else if t.script == .cyrillic && t.isAllCaps { out.append(.exact(t.norm)) }   // "СВО" is not the stem of "своих"
                 else { out.append(.exact(t.script == .cyrillic ? RussianStemmer.stem(t.norm) : t.norm)) }
             }
         }
@@ -204,9 +214,10 @@ struct CueLexicon: Sendable {
                     }
                 }
             }
+            let before = covered
             for p in found {
                 let family = p.kind.family
-                if let end = covered[family], i < end, bestEnd <= end { continue }
+                if let end = before[family], i < end, bestEnd <= end { continue }
                 out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source))
                 if bestWords > 1 { covered[family] = max(covered[family] ?? 0, bestEnd) }
             }

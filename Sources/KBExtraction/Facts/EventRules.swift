@@ -8,7 +8,7 @@ enum EventRules {
 
     static func actors(near r: Range<Int>, in a: SentenceAnalysis, _ ctx: ArticleContext) -> [EntityRef] {
         var out: [EntityRef] = []
-        for s in a.slots where s.range.lowerBound >= a.datelineEnd && a.distance(s.range, r) <= actorReach && !a.barrierBetween(s.range, r) {
+        for s in a.slots where s.range.lowerBound >= a.datelineEnd && a.distance(s.range, r) <= actorReach && !a.barrierBetween(s.range, r, forEvents: true) {
             switch s.entity.kind {
             case .state, .alliance: out.append(s.entity)
             case .person: if let st = ctx.personStates[s.entity.code] { out.append(st) }
@@ -21,19 +21,40 @@ enum EventRules {
     static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext) -> [Event] {
         var events: [Event] = []
         for c in a.cues {
-            guard case .event(let type) = c.kind, c.range.lowerBound >= a.datelineEnd else { continue }
+            let type: EventType
+            switch c.kind {
+            case .event(let t): type = t
+            case .meeting: type = .summit
+            default: continue
+            }
+            guard c.range.lowerBound >= a.datelineEnd else { continue }
+            // "did not send troops", "не направила миротворцев": nothing happened
+            if type != .criticism, type != .statement,
+               a.cues.contains(where: { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }
+            if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 2 }) { continue }
             let actors = actors(near: c.range, in: a, ctx)
             guard !actors.isEmpty else { continue }
             if type == .agreement || type == .visit || type == .attack {
                 guard actors.contains(where: { $0.kind == .state }) else { continue }
             }
+            // "Lukashenko met Putin": a meeting needs two parties, or an alliance
+            if c.kind == .meeting, actors.count < 2 { continue }
             var date: FuzzyDate? = nil
             var dateText: String? = nil
+            let speech = type == .statement || type == .criticism
+            let sentenceDates = Set(a.times.filter { $0.range.lowerBound >= a.datelineEnd && !$0.anaphoric }.compactMap(\.date))
             if let t = a.nearestTime(to: c.range) {
                 date = t.anaphoric ? ctx.lastEventDate : t.date
                 dateText = t.text
             } else if a.has(.recently), let p = ctx.published, p.year != nil {
                 date = FuzzyDate(year: p.year, month: p.month)
+            } else if speech, let d = ctx.lastSpeechDate ?? ctx.published, d.year != nil {
+                // reported speech with no date of its own: when the article's speaker spoke, else the publication day
+                date = d
+            } else if !speech, sentenceDates.count == 1, let t = a.times.first(where: { $0.date == sentenceDates.first }) {
+                // one date in the sentence, far from the trigger: the sentence's time frame
+                date = t.date
+                dateText = t.text
             }
             if let i = events.firstIndex(where: { $0.type == type }) {
                 events[i].actors = MembershipRules.unique(events[i].actors + actors)

@@ -15,7 +15,7 @@ enum MembershipRules {
         guard !cues.isEmpty else { return ([], []) }
         let allianceSlots = a.slots.filter { $0.entity.kind == .alliance }
         let strongPresent = cues.contains {
-            if case .membership(_, _, _, let weak, _) = $0.kind { return !weak }
+            if case .membership(_, _, _, let weak, _, _) = $0.kind { return !weak }
             return true
         }
         func alliance(for cue: CueMatch, weak: Bool) -> EntityRef? {
@@ -27,7 +27,7 @@ enum MembershipRules {
         /// one, its alliance does not follow it ("withdrew from Kazakhstan").
         func usable(_ c: CueMatch) -> Bool {
             if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 4 }) { return false }
-            if case .membership(_, _, _, _, true) = c.kind {
+            if case .membership(_, _, _, _, true, _) = c.kind {
                 return allianceSlots.contains { $0.range.lowerBound >= c.range.upperBound && a.distance(c.range, $0.range) <= 1 }
             }
             return true
@@ -41,13 +41,15 @@ enum MembershipRules {
             var best: (Int, Int)? = nil   // (distance, cue index)
             for (ci, c) in cues.enumerated() {
                 var direction = CueDirection.both
-                if case .membership(_, let d, _, _, _) = c.kind { direction = d }
+                if case .membership(_, let d, _, _, _, _) = c.kind { direction = d }
                 var reach = maxDistance
                 if c.kind == .leadership {
                     reach = 0
-                } else if s.role != .name && s.role != .acronym {
+                } else if s.role == .adjective {
                     continue
-                } else if case .membership(_, _, true, _, _) = c.kind {
+                } else if case .membership(_, _, _, _, _, true) = c.kind {
+                    reach = s.range.upperBound <= c.range.lowerBound ? 3 : 1   // "X is a NATO member"; "NATO members X, Y"
+                } else if case .membership(_, _, true, _, _, _) = c.kind {
                     reach = 3   // "انضمت السويد إلى", "Sweden formally joined", "X, which left in 1999"
                 }
                 switch direction {
@@ -62,7 +64,7 @@ enum MembershipRules {
             guard let (_, ci) = best else { continue }
             let c = cues[ci]
             var status = MembershipStatus.member, weak = false
-            if case .membership(let st, _, _, let w, _) = c.kind { status = st; weak = w }
+            if case .membership(let st, _, _, let w, _, _) = c.kind { status = st; weak = w }
             guard usable(c), let al = alliance(for: c, weak: weak) else { continue }
 
             let before = { (kind: CueKind, target: Range<Int>, reach: Int) -> Bool in
@@ -91,7 +93,7 @@ enum MembershipRules {
         // membership changes as events
         var events: [Event] = []
         for (ci, c) in cues.enumerated() {
-            guard case .membership(_, _, let change, let weak, _) = c.kind, change, !negatedCues.contains(ci), usable(c) else { continue }
+            guard case .membership(_, _, let change, let weak, _, _) = c.kind, change, !negatedCues.contains(ci), usable(c) else { continue }
             guard !(a.cues.contains { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) else { continue }
             var actors = assigned[ci] ?? []
             if actors.isEmpty {

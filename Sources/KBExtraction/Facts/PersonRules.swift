@@ -63,7 +63,9 @@ enum PersonRules {
                       !keys[k].contains(where: { lexicon.notNames.contains($0) }),
                       !a.cues.contains(where: { $0.range.lowerBound == k }) else { break }
                 if script == .arabic {
-                    if tok.norm.hasPrefix("ال") || tok.norm.hasPrefix("وال") { break }
+                    // the article is written with a bare alef; "ألكسندر" and "إلهام" are names
+                    let original = a.text(k..<(k + 1)).unicodeScalars.first
+                    if (tok.norm.hasPrefix("ال") && original == "\u{0627}") || tok.norm.hasPrefix("وال") { break }
                 } else if !tok.isCapitalized || tok.isAllCaps && tok.norm.count <= 3 {
                     break
                 }

@@ -56,11 +56,15 @@ struct SentenceAnalysis {
         return 0
     }
 
-    /// True when a barrier cue ("but", "في حين") stands between the two ranges.
-    func barrierBetween(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    /// True when a barrier cue ("but", "في حين") stands between the two ranges; for event actors
+    /// (`forEvents`) only the strong ones count.
+    func barrierBetween(_ a: Range<Int>, _ b: Range<Int>, forEvents: Bool = false) -> Bool {
         let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
         guard lo < hi else { return false }
-        return cues.contains { $0.kind == .barrier && $0.range.lowerBound >= lo && $0.range.upperBound <= hi }
+        return cues.contains {
+            guard case .barrier(let membershipOnly) = $0.kind, !(forEvents && membershipOnly) else { return false }
+            return $0.range.lowerBound >= lo && $0.range.upperBound <= hi
+        }
     }
 
     /// The original text of a token range.

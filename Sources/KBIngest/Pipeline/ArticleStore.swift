@@ -20,4 +20,13 @@ public protocol ArticleStore: AnyObject {
     func storedArticle(contentHash: String) throws -> (id: Int64, location: String, path: String)?
     /// Makes the stored aliases match the gazetteer.
     func syncAliases(_ aliases: [Alias]) throws
+    /// Opens a transaction that groups the next writes into one commit (each write stays all or nothing).
+    func beginBatch() throws
+    /// Commits the writes made since `beginBatch`.
+    func commitBatch() throws
+}
+
+extension ArticleStore {
+    public func beginBatch() throws {}
+    public func commitBatch() throws {}
 }

@@ -43,6 +43,13 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// True when a `pop` now would have to wait.
+    var wouldWait: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return count == 0 && !closed && !cancelled
+    }
+
     /// No more pushes: `pop` returns the remaining items, then nil.
     func close() {
         condition.lock()

@@ -35,4 +35,12 @@ final class KnowledgeStoreAdapter: ArticleStore {
     func syncAliases(_ aliases: [Alias]) throws {
         try store.syncAliases(aliases)
     }
+
+    func beginBatch() throws {
+        try store.database.execute(sql: "BEGIN IMMEDIATE")
+    }
+
+    func commitBatch() throws {
+        try store.database.execute(sql: "COMMIT")
+    }
 }

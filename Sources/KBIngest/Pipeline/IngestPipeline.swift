@@ -29,8 +29,10 @@ public struct IngestError: Error, LocalizedError, CustomStringConvertible, Senda
 
 /// Files → articles → facts → store, in three stages joined by bounded queues:
 /// one reader thread (walks, decodes, hashes and skips what is already stored), `jobs` extraction
-/// threads, and one writer (the calling thread) storing each article in its own transaction, so a
-/// run stopped at any moment leaves a consistent store and the next run finishes the work.
+/// threads, and one writer (the calling thread). Each article is written all or nothing; the writer
+/// groups consecutive articles into one commit (up to `batchSize`, or `batchSeconds`, or until it
+/// would wait for work), since a commit per article rewrites the same index pages hundreds of times.
+/// A run stopped at any moment leaves a consistent store, and the next run finishes the work.
 ///
 ///     let report = try IngestPipeline(storePath: "kb.sqlite", options: IngestOptions()).run(paths: ["SampleData/articles"])
 public final class IngestPipeline: @unchecked Sendable {
@@ -38,6 +40,10 @@ public final class IngestPipeline: @unchecked Sendable {
     private let openStore: @Sendable () throws -> any ArticleStore
     /// Consecutive failed writes after which the store is taken to be unusable and the run stops.
     static let fatalWriteFailures = 3
+    /// The most articles in one commit.
+    static let batchSize = 256
+    /// The longest a commit waits for more articles.
+    static let batchSeconds = 1.0
 
     /// A pipeline over any store; `openStore` is called twice (the writer's and the reader's connection).
     public init(options: IngestOptions = IngestOptions(), openStore: @escaping @Sendable () throws -> any ArticleStore) {
@@ -129,10 +135,31 @@ public final class IngestPipeline: @unchecked Sendable {
         var filesRead = 0
         var failedWrites = 0
         var fatal: String?
-        while let outcome = toWrite.pop() {
+        var batch: (count: Int, started: Date)?
+        func commit() {
+            guard batch != nil else { return }
+            batch = nil
+            do { try writer.commitBatch() } catch { fatal = "the knowledge base cannot be written: \(error)" }
+        }
+        while fatal == nil {
+            if batch != nil && toWrite.wouldWait { commit(); continue }
+            guard let outcome = toWrite.pop() else { break }
             switch outcome {
             case .write(let article, let hash, let facts):
                 report.articlesRead += 1
+                if batch == nil {
+                    do {
+                        try writer.beginBatch()
+                        batch = (0, Date())
+                    } catch {
+                        fatal = "the knowledge base cannot be written: \(error)"
+                        continue
+                    }
+                }
+                batch!.count += 1
+                defer {
+                    if let b = batch, b.count >= Self.batchSize || Date().timeIntervalSince(b.started) >= Self.batchSeconds { commit() }
+                }
                 do {
                     switch try writer.write(article: article, contentHash: hash, facts: facts) {
                     case .inserted: report.inserted += 1
@@ -164,9 +191,9 @@ public final class IngestPipeline: @unchecked Sendable {
             case .fatal(let message):
                 fatal = message
             }
-            if fatal != nil { break }
             progress.update(articles: report.articlesRead, filesRead: filesRead, filesTotal: files.count)
         }
+        commit()
         progress.clear()
         if let fatal {
             toWrite.cancel()

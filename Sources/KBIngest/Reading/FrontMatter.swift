@@ -77,20 +77,22 @@ public enum FrontMatter {
     /// is returned whole with empty metadata.
     public static func split(_ text: String) throws(FrontMatterError) -> (metadata: ArticleMetadata, body: String) {
         guard text.hasPrefix("---\n") || text == "---" else { return (ArticleMetadata(), text) }
-        var lines = text.split(separator: "\n", maxSplits: Int.max, omittingEmptySubsequences: false)[...]
-        lines.removeFirst()
-        var yamlLines: [Substring] = []
-        var closed = false
-        while let line = lines.popFirst() {
-            let bare = line.trimmingTrailingSpaces()
-            if bare == "---" || bare == "..." { closed = true; break }
-            yamlLines.append(line)
+        // Scan line by line through the front matter only; the body is taken whole after it.
+        let utf8 = text.utf8
+        var lineStart = utf8.index(utf8.startIndex, offsetBy: min(4, utf8.count))
+        let yamlStart = lineStart
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces()
+            if line == "---" || line == "..." {
+                let metadata = try parse(String(text[yamlStart..<lineStart]), firstLine: 2)
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                return (metadata, String(text[bodyStart...]))
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
         }
-        guard closed else {
-            throw FrontMatterError(line: 1, problem: "the '---' on line 1 opens front matter that is never closed; add a '---' line after it")
-        }
-        let metadata = try parse(yamlLines.joined(separator: "\n"), firstLine: 2)
-        return (metadata, lines.joined(separator: "\n"))
+        throw FrontMatterError(line: 1, problem: "the '---' on line 1 opens front matter that is never closed; add a '---' line after it")
     }
 
     static func parse(_ yaml: String, firstLine: Int) throws(FrontMatterError) -> ArticleMetadata {
@@ -98,7 +100,9 @@ public enum FrontMatter {
         if yaml.trimmingWhitespace().isEmpty { return metadata }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver keeps every scalar a string ("2022-11-27" stays as written, no
+            // timestamp regexes); an explicit encoding spares Yams an environment look-up per file.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error, firstLine: firstLine)
         } catch {

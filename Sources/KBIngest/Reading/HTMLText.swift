@@ -134,11 +134,11 @@ private struct TextLines {
     }
 
     private mutating func addText(_ s: String) {
-        for ch in s {
-            if ch.isWhitespace {
-                if !current.isEmpty && current.last != " " { current.append(" ") }
+        for u in s.unicodeScalars {
+            if u.value < 0x80 ? (u == " " || u == "\n" || u == "\t" || u == "\r" || u == "\u{0C}") : u.properties.isWhitespace {
+                if !current.isEmpty && current.unicodeScalars.last != " " { current.unicodeScalars.append(" ") }
             } else {
-                current.append(ch)
+                current.unicodeScalars.append(u)
             }
         }
     }

@@ -17,15 +17,32 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Add a byte-order mark and neutralise cells a spreadsheet would run as formulas.")
     var excel = false
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these tables (default: all).", valueName: "TABLE"))
-    var tables: [ExportTable] = ExportTable.allCases
+    @Option(help: ArgumentHelp("Only these tables, separated by commas (default: all): "
+                               + ExportTable.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                               valueName: "TABLES"))
+    var tables: String?
+
+    func validate() throws {
+        _ = try selectedTables()
+    }
+
+    func selectedTables() throws -> [ExportTable] {
+        guard let tables else { return ExportTable.allCases }
+        return try tables.split(separator: ",").map { name in
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let table = ExportTable(rawValue: name) else {
+                throw ValidationError("Unknown table '\(name)'. Choose from: \(ExportTable.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return table
+        }
+    }
 
     func run() throws {
         let store = try KnowledgeStore(existing: database.path)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let exporter = CSVExporter(excel: excel)
-        for table in tables {
+        for table in try selectedTables() {
             let rows = try store.exportTable(table)
             let file = dir.appendingPathComponent("\(table.rawValue).csv")
             try exporter.write(rows, to: file)
@@ -33,5 +50,3 @@ struct ExportCommand: ParsableCommand {
         }
     }
 }
-
-extension ExportTable: ExpressibleByArgument {}

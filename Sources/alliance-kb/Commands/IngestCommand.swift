@@ -6,12 +6,13 @@ import KBModel
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read articles from files and folders into the knowledge base.",
+        abstract: "Read files and folders of articles into the database.",
         discussion: """
         Reads .txt, .md (with optional YAML front matter), .html/.htm and .jsonl files, walking \
         folders recursively. Encodings are detected: UTF-8 (with or without BOM), UTF-16 with BOM, \
         Windows-1256. Articles already stored are skipped; a changed file replaces its earlier version. \
-        Files above 20 MB are read up to 20 MB, with a warning. Exit status 1 when a file failed.
+        A file above --max-text-mb is read up to that size, with a warning; a longer JSONL line fails. \
+        Exit status 1 when a file failed.
         """)
 
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "PATH"))
@@ -25,8 +26,11 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of articles whose metadata declares none: ar, en or ru.", valueName: "LANG"))
     var language: String?
 
-    @Option(help: "Extraction workers (default: the number of cores).")
+    @Option(help: ArgumentHelp("Extraction workers (default: the number of cores).", valueName: "N"))
     var jobs: Int?
+
+    @Option(name: .customLong("max-text-mb"), help: ArgumentHelp("Read at most this many megabytes of one article.", valueName: "MB"))
+    var maxTextMB: Double = Double(ReaderOptions.defaultMaxTextBytes) / 1_048_576
 
     @Flag(help: "Print no progress and no summary, only failures.")
     var quiet = false
@@ -39,10 +43,11 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("--language '\(language)' is not one of ar, en, ru.")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if !(maxTextMB > 0) { throw ValidationError("--max-text-mb must be more than 0.") }
     }
 
     func run() throws {
-        let reader = ReaderOptions(published: published.flatMap { FuzzyDate(iso: $0) },
+        let reader = ReaderOptions(maxTextBytes: Int(maxTextMB * 1_048_576), published: published.flatMap { FuzzyDate(iso: $0) },
                                    language: language.flatMap { Language(tag: $0) })
         let options = IngestOptions(reader: reader, jobs: jobs, showProgress: quiet ? false : nil)
         let report = try IngestPipeline(storePath: database.path, options: options).run(paths: paths)

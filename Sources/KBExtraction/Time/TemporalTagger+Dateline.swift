@@ -1,0 +1,67 @@
+import KBModel
+
+extension TemporalTagger {
+    /// The publication date given by a dateline or time stamp near the start of an article, if any.
+    ///
+    ///     "YEREVAN, Feb 23 - Armenia has ..."          // XXXX-02-23, unless the text dates a mention up to 45 days before
+    ///     "طشقند - الخميس ٢٠ ديسمبر ٢٠١٢"               // 2012-12-20
+    ///     "Москва. 12 января. INTERFAX.RU - ..."       // XXXX-01-12
+    ///
+    /// Only a calendar date with a day opening one of the first lines counts: at most a few words (a city,
+    /// an agency, a weekday) and a separator may precede it, so a date in a sentence is never taken.
+    public func dateline(in text: String, language: Language) -> FuzzyDate? {
+        var lines: [Substring] = []
+        var seen = 0
+        for line in text.unicodeScalars.prefix(600).split(separator: "\n", omittingEmptySubsequences: true) {
+            if seen > 400 || lines.count >= 6 { break }
+            seen += line.count + 1
+            if line.allSatisfy({ TimeTokenization.isSpace($0) }) { continue }
+            lines.append(Substring(line))
+        }
+        for line in lines {
+            let s = String(line)
+            guard let first = expressions(in: s, language: language, reference: nil).first,
+                  let date = first.date, date.month != nil, date.day != nil,
+                  Self.isDatelinePrefix(s.unicodeScalars.prefix(first.start)) else { continue }
+            if date.year != nil { return date }
+            return FuzzyDate(year: year(of: date, in: text, language: language), month: date.month, day: date.day)
+        }
+        return nil
+    }
+
+    /// A city, an agency or a weekday and a separator: "MOSCOW, ", "موسكو - ", "Москва. ", "By Staff | ".
+    static func isDatelinePrefix(_ prefix: Substring.UnicodeScalarView) -> Bool {
+        var words = 0, inWord = false
+        var lastMark: Unicode.Scalar? = nil
+        for s in prefix {
+            if TimeTokenization.isSpace(s) { inWord = false; continue }
+            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                if !inWord { words += 1 }
+                inWord = true
+                lastMark = nil
+            } else {
+                inWord = false
+                lastMark = s
+            }
+        }
+        if words == 0 { return true }
+        guard words <= 5, let mark = lastMark else { return false }
+        return ",.-–—:|/)،".unicodeScalars.contains(mark)
+    }
+
+    /// The year of a dateline's month and day, from the first date with a year in the text that falls
+    /// on the dateline or up to 45 days before it ("19 января" and "13 января 2022 года"
+    /// give 2022); "in September 2022" under "Feb 23" says nothing about the dateline's year.
+    private func year(of date: FuzzyDate, in text: String, language: Language) -> Int? {
+        guard let month = date.month, let day = date.day else { return nil }
+        for e in expressions(in: text, language: language, reference: nil) where e.kind == .absolute {
+            guard let d = e.date, let y = d.year, let m = d.month else { continue }
+            let mentioned = CivilCalendar.dayNumber(year: y, month: m, day: d.day ?? 1)
+            for candidate in [y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
+                let gap = CivilCalendar.dayNumber(year: candidate, month: month, day: day) - mentioned
+                if gap >= 0 && gap <= 45 { return candidate }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import KBModel
+import KBSchema
+import Testing
+@testable import KBStorage
+
+@Suite struct MigrationTests {
+    @Test func freshDatabaseGetsTheLatestSchema() throws {
+        let db = try Database(path: temporaryDatabasePath())
+        #expect(try Migrator.version(of: db) == 0)
+        let applied = try Migrator.migrate(db)
+        #expect(applied == KBSchema.migrations.map(\.version))
+        #expect(try Migrator.version(of: db) == KBSchema.latestVersion)
+        #expect(try db.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'membership_view'").int64 == 1)
+    }
+
+    @Test func reopeningIsANoOpAndKeepsTheData() throws {
+        let path = temporaryDatabasePath()
+        let article = Article(path: "a.txt", location: "/data/a.txt", text: "Armenia is a member.")
+        _ = try KnowledgeStore(path: path).write(article: article, contentHash: "h", facts: sampleFacts())
+        let again = try KnowledgeStore(path: path)
+        #expect(try Migrator.migrate(again.database).isEmpty)
+        #expect(try count(again, "article") == 1)
+    }
+
+    @Test func anOlderDatabaseUpgradesWhenOpened() throws {
+        guard KBSchema.migrations.count > 1 else { return }
+        let path = temporaryDatabasePath()
+        do {
+            let db = try Database(path: path)
+            try Migrator.migrate(db, migrations: [KBSchema.migrations[0]])
+            #expect(try Migrator.version(of: db) == 1)
+        }
+        let store = try KnowledgeStore(path: path)
+        #expect(try Migrator.version(of: store.database) == KBSchema.latestVersion)
+    }
+
+    @Test func aNewerDatabaseIsRefusedWithAnUpgradeHint() throws {
+        let path = temporaryDatabasePath()
+        try Database(path: path).execute(sql: "PRAGMA user_version = \(KBSchema.latestVersion + 1)")
+        do {
+            _ = try KnowledgeStore(path: path)
+            Issue.record("a newer database was opened")
+        } catch let e as StoreError {
+            #expect(e.description.contains("newer AllianceKB (schema \(KBSchema.latestVersion + 1), this binary knows \(KBSchema.latestVersion))"))
+            #expect(e.description.contains("upgrade alliance-kb"))
+        }
+    }
+
+    @Test func everyMigrationFileIsEmbeddedInOrder() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Migrations/sql")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(!files.isEmpty)
+        #expect(files == KBSchema.migrations.map(\.name))
+        #expect(KBSchema.migrations.map(\.version) == Array(1...KBSchema.migrations.count))
+        for m in KBSchema.migrations {
+            #expect(m.name.hasPrefix(String(format: "%04d_", m.version)))
+            let onDisk = try String(contentsOf: dir.appendingPathComponent(m.name), encoding: .utf8)
+            #expect(onDisk == m.sql, "\(m.name) embedded differs from the file: rebuild")
+        }
+    }
+
+    @Test func aFailingMigrationLeavesTheVersionUnchanged() throws {
+        let db = try Database(path: temporaryDatabasePath())
+        let broken = KBSchema.Migration(version: 1, name: "0001_broken.sql", sql: "CREATE TABLE t (x); INSERT INTO nowhere VALUES (1);")
+        #expect(throws: SQLiteError.self) { try Migrator.migrate(db, migrations: [broken]) }
+        #expect(try Migrator.version(of: db) == 0)
+        #expect(try db.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name = 't'").int64 == 0)
+    }
+}
