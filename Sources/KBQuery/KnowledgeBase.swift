@@ -27,6 +27,9 @@ public final class KnowledgeBase {
             guard let k = r[0].flatMap(EntityKind.init(rawValue:)), let code = r[1] else { continue }
             if kind == nil || k == kind { return EntityRef(kind: k, code: code, name: r[2] ?? code) }
         }
+        if let e = Gazetteer.shared.entity(named: name), let kind, (kind == .state || kind == .alliance), (e.kind == .state || e.kind == .alliance) {
+            throw QueryError.wrongKind(name: name, found: e.kind.rawValue, expected: expected)
+        }
         throw QueryError.unknownEntity(name: name, expected: expected, suggestions: Gazetteer.shared.suggestions(for: name))
     }
 

@@ -90,5 +90,7 @@ import Testing
         #expect(throws: QueryError.self) { try f.kb.resolve("Armeniaa", as: .state) }
         #expect(try f.kb.resolve("ARM", as: .state).code == "ARM")
         #expect(try f.kb.resolve("CSTO", as: .alliance).code == "CSTO")
+        #expect(throws: QueryError.wrongKind(name: "CSTO", found: "alliance", expected: "state")) { try f.kb.resolve("CSTO", as: .state) }
+        #expect(try f.kb.resolve("منظمة معاهدة الأمن الجماعي", as: .alliance).code == "CSTO")
     }
 }
