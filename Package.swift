@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "KBIngestTests", dependencies: ["KBIngest", "KBStorage", "KBModel"]),
         .testTarget(name: "KBQueryTests", dependencies: ["KBQuery", "KBIngest", "KBStorage", "KBModel"]),
         .testTarget(name: "KBExportTests", dependencies: ["KBExport", "KBModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb", .product(name: "CSV", package: "CSV.swift")]),
     ]
 )

@@ -37,6 +37,8 @@ struct GazetteerEntry: Sendable {
     var entity: EntityRef
     var role: AliasRole
     var language: Language
+    /// Load order: CLDR names first, then the curated lexicons, which win a tie.
+    var rank: Int = 0
 }
 
 /// What the person reference list says of one person.
@@ -81,7 +83,7 @@ public final class Gazetteer: Sendable {
             if literal { keyTokens[0] = "=" + keyTokens[0] }
             let key = "\(entity.kind.rawValue):\(entity.code):\(role.rawValue):\(keyTokens.joined(separator: " "))"
             guard seen.insert(key).inserted else { return }
-            entries.append(GazetteerEntry(tokens: keyTokens, entity: entity, role: role, language: language))
+            entries.append(GazetteerEntry(tokens: keyTokens, entity: entity, role: role, language: language, rank: entries.count))
             aliases.append(Alias(entity: entity, language: language, surface: surface, normalized: tokens.map(\.norm).joined(separator: " ")))
         }
 
@@ -131,7 +133,7 @@ public final class Gazetteer: Sendable {
         for e in entries { index[e.tokens[0], default: []].append(e) }
         for k in index.keys {
             // longest first; acronyms before names so that "GUAM" is the alliance and "Guam" the island
-            index[k]!.sort { ($0.tokens.count, $0.role == .acronym ? 1 : 0) > ($1.tokens.count, $1.role == .acronym ? 1 : 0) }
+            index[k]!.sort { ($0.tokens.count, $0.role == .acronym ? 1 : 0, $0.rank) > ($1.tokens.count, $1.role == .acronym ? 1 : 0, $1.rank) }
         }
         self.index = index
         self.states = states

@@ -55,6 +55,9 @@ enum EventRules {
                 // one date in the sentence, far from the trigger: the sentence's time frame
                 date = t.date
                 dateText = t.text
+            } else if !speech, sentenceDates.isEmpty, a.sentence.index < 3, let d = ctx.lastEventDate ?? ctx.published, d.year != nil {
+                // the lead of a news report tells what happened at the time it reports
+                date = d
             }
             if let i = events.firstIndex(where: { $0.type == type }) {
                 events[i].actors = MembershipRules.unique(events[i].actors + actors)
