@@ -131,12 +131,27 @@ public struct Extractor: Sendable {
         slots.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    static let sameDayWords: Set<String> = ["نفسه", "ذاته", "نفسها", "ذاتها"]
+
     func timeMentions(_ s: Sentence, _ tokens: [Token], _ language: Language, _ published: FuzzyDate?) -> [TimeMention] {
-        TemporalTagger.shared.expressions(in: s.text, language: language, reference: published).compactMap { e in
+        var out: [TimeMention] = []
+        for e in TemporalTagger.shared.expressions(in: s.text, language: language, reference: published) {
             let a = s.start + e.start, b = s.start + e.end
-            guard let lo = tokens.firstIndex(where: { $0.end > a }), let hi = tokens.lastIndex(where: { $0.start < b }), lo <= hi else { return nil }
-            return TimeMention(range: lo..<(hi + 1), date: e.date, text: e.text, anaphoric: e.kind == .anaphoric)
+            guard let lo = tokens.firstIndex(where: { $0.end > a }), let hi = tokens.lastIndex(where: { $0.start < b }), lo <= hi else { continue }
+            var m = TimeMention(range: lo..<(hi + 1), date: e.date, text: e.text, anaphoric: e.kind == .anaphoric)
+            // "اليوم نفسه": the same day as the date just given, not today
+            if hi + 1 < tokens.count, Self.sameDayWords.contains(tokens[hi + 1].norm) {
+                m.range = lo..<(hi + 2)
+                m.anaphoric = true
+            }
+            // an anaphoric date with an earlier date in its own sentence refers to that one
+            if m.anaphoric, let previous = out.last(where: { !$0.anaphoric && $0.date != nil }) {
+                m.date = previous.date
+                m.anaphoric = false
+            }
+            out.append(m)
         }
+        return out
     }
 
     /// A dateline at the start of an article ("YEREVAN, Feb 23 -", "موسكو - 23 نوفمبر") ends at its dash.

@@ -43,7 +43,8 @@ enum EventRules {
             var dateText: String? = nil
             let speech = type == .statement || type == .criticism
             let sentenceDates = Set(a.times.filter { $0.range.lowerBound >= a.datelineEnd && !$0.anaphoric }.compactMap(\.date))
-            if let t = a.nearestTime(to: c.range) {
+            // a speech verb is dated by the words next to it ("said on Thursday"), not by what was said
+            if let t = a.nearestTime(to: c.range, maxDistance: type == .statement ? 2 : 8) {
                 date = t.anaphoric ? ctx.lastEventDate : t.date
                 dateText = t.text
             } else if a.has(.recently), let p = ctx.published, p.year != nil {
