@@ -106,7 +106,14 @@ public struct Extractor: Sendable {
             switch c.kind {
             case .allianceReference:
                 let named = slots.last { $0.entity.kind == .alliance && $0.range.upperBound <= c.range.lowerBound }?.entity
-                if let al = named ?? ctx.contextAlliance {
+                // with no alliance named yet, "the Moscow-led bloc", "تحالف تقوده موسكو" is the one its leader leads
+                let led = cues.first { lead in
+                    lead.kind == .leadership && (lead.range.upperBound == c.range.lowerBound || c.range.upperBound == lead.range.lowerBound
+                                                 || abs(lead.range.lowerBound - c.range.upperBound) <= 2)
+                }.flatMap { lead in
+                    slots.first { $0.entity.kind == .state && ((0...1).contains(lead.range.lowerBound - $0.range.upperBound) || (0...1).contains($0.range.lowerBound - lead.range.upperBound)) }
+                }.flatMap { gazetteer.allianceLed(by: $0.entity.code) }
+                if let al = named ?? ctx.contextAlliance ?? led {
                     slots.append(EntitySlot(range: c.range, entity: al, role: .name, isReference: true))
                 }
             case .pairReference:

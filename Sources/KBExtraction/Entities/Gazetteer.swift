@@ -60,6 +60,8 @@ public final class Gazetteer: Sendable {
     let states: [String: EntityRef]
     let alliances: [String: EntityRef]
     let persons: [String: PersonRecord]
+    /// The alliance a state leads (alliances.tsv, third column): "the Moscow-led bloc" is the CSTO.
+    let ledBy: [String: EntityRef]
     /// Problems found while loading the lexicons (file, line, reason); tests keep this empty.
     public let problems: [String]
 
@@ -98,9 +100,12 @@ public final class Gazetteer: Sendable {
             }
         }
         var alliances: [String: EntityRef] = [:]
+        var ledBy: [String: EntityRef] = [:]
         for row in LexiconFile.alliances.rows {
             guard row.fields.count >= 2 else { problems.append("alliances.tsv:\(row.line): expected code and name"); continue }
-            alliances[row.fields[0]] = EntityRef(kind: .alliance, code: row.fields[0], name: row.fields[1])
+            let ref = EntityRef(kind: .alliance, code: row.fields[0], name: row.fields[1])
+            alliances[row.fields[0]] = ref
+            if row.fields.count >= 3, !row.fields[2].isEmpty { ledBy[row.fields[2]] = ref }
         }
         // Curated aliases per language.
         for (file, lang) in [(LexiconFile.arabicEntities, Language.arabic), (.englishEntities, .english), (.russianEntities, .russian)] {
@@ -139,6 +144,7 @@ public final class Gazetteer: Sendable {
         self.states = states
         self.alliances = alliances
         self.persons = persons
+        self.ledBy = ledBy
         self.aliases = aliases
         self.problems = problems
     }
@@ -154,6 +160,8 @@ public final class Gazetteer: Sendable {
     public func state(code: String) -> EntityRef? { states[code.uppercased()] }
     /// The alliance with this acronym.
     public func alliance(code: String) -> EntityRef? { alliances[code.uppercased()] }
+    /// The alliance `state` leads, if the lexicon names one ("RUS" leads the CSTO).
+    public func allianceLed(by state: String) -> EntityRef? { ledBy[state] }
     /// The reference record of a person.
     public func person(code: String) -> PersonRecord? { persons[code] }
     /// Every alliance known.

@@ -61,6 +61,8 @@ struct SentenceAnalysis {
     func barrierBetween(_ a: Range<Int>, _ b: Range<Int>, forEvents: Bool = false) -> Bool {
         let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
         guard lo < hi else { return false }
+        // a semicolon ends a clause as "but" does
+        if tokens[lo..<hi].contains(where: { $0.kind == .punctuation && ($0.norm == ";" || $0.norm == "\u{061B}") }) { return true }
         return cues.contains {
             guard case .barrier(let membershipOnly) = $0.kind, !(forEvents && membershipOnly) else { return false }
             return $0.range.lowerBound >= lo && $0.range.upperBound <= hi
