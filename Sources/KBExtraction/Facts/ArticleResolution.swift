@@ -67,6 +67,9 @@ enum ArticleResolution {
         guard a.type == b.type, a.type != .statement else { return false }
         if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
         if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
+        // an article's summit is told over several sentences with different guests: the alliance holds it together
+        if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,
+           a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return true }
         return a.actors.contains { $0.kind == .state && b.actors.contains($0) }
     }
 }
