@@ -70,6 +70,12 @@ enum BenchmarkCorpus {
                 INSERT OR IGNORE INTO event_actor (event_id, entity_id, position)
                 SELECT id, CASE WHEN id % 8 = 0 THEN 101 + abs(random()) % 6 ELSE abs(random()) % 60 + 1 END, 2 FROM event WHERE id % 4 = 0
                 """, [])
+            // The pairs of actors of each event, as the store writes them with the event.
+            try db.run("""
+                INSERT OR IGNORE INTO event_pair (a, b, event_id)
+                SELECT x.entity_id, y.entity_id, x.event_id FROM event_actor x
+                JOIN event_actor y ON y.event_id = x.event_id AND y.entity_id > x.entity_id
+                """, [])
             // Three membership claims per article, about the 10 states of one alliance each.
             try db.run("""
                 INSERT OR IGNORE INTO membership (source_kind, article_id, sentence_id, alliance_id, state_id, status, claim_date,

@@ -65,7 +65,7 @@ CREATE TABLE mention (
     surface      TEXT NOT NULL
 );
 CREATE INDEX mention_article ON mention (article_id);
-CREATE INDEX mention_entity ON mention (entity_id);
+-- (no index by entity: no query reads mentions by entity, and ingest writes about 60 mentions an article)
 
 -- A claim about a state's status in an alliance: from an article (with its sentence) or from
 -- curated reference data (with its citation). Reference rows are loaded only by import-reference.

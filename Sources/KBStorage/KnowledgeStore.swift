@@ -242,13 +242,23 @@ public final class KnowledgeStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertActor = try database.cached("INSERT OR IGNORE INTO event_actor (event_id, entity_id, position) VALUES (?, ?, ?)")
+        let insertPair = try database.cached("INSERT OR IGNORE INTO event_pair (a, b, event_id) VALUES (?, ?, ?)")
         for e in facts.events {
             try insertEvent.execute([a, try sentence(e.provenance.sentenceIndex), .text(e.type.rawValue)] + date(e.date)
                                     + [DatabaseValue(e.dateText), e.location.map { .integer(try entityID($0)) } ?? .null,
                                        .text(e.trigger), .text(e.provenance.rule), .real(e.provenance.confidence)])
             let eventID = database.lastInsertRowID
+            var ids: [Int64] = []
             for (i, actor) in e.actors.enumerated() {
-                try insertActor.execute([.integer(eventID), .integer(try entityID(actor)), .integer(Int64(i))])
+                let id = try entityID(actor)
+                try insertActor.execute([.integer(eventID), .integer(id), .integer(Int64(i))])
+                if !ids.contains(id) { ids.append(id) }
+            }
+            // every pair of actors, smaller id first, for the timeline of two entities (migration 0002)
+            for (i, x) in ids.enumerated() {
+                for y in ids[(i + 1)...] {
+                    try insertPair.execute([.integer(min(x, y)), .integer(max(x, y)), .integer(eventID)])
+                }
             }
         }
         let insertConflict = try database.cached("INSERT OR IGNORE INTO conflict (article_id, sentence_id, party_a_id, party_b_id, kind, rule) VALUES (?, ?, ?, ?, ?, ?)")
