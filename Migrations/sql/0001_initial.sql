@@ -92,8 +92,6 @@ CREATE TABLE membership (
 -- Not a partial index: the article_id cascade needs it to find an article's claims, and reference
 -- rows (article_id NULL) never collide in it, NULLs being distinct.
 CREATE UNIQUE INDEX membership_article_claim ON membership (article_id, alliance_id, state_id, status);
-CREATE INDEX membership_alliance ON membership (alliance_id, state_id, claim_date);
-CREATE INDEX membership_state ON membership (state_id, alliance_id);
 
 CREATE TABLE event (
     id                INTEGER PRIMARY KEY,
