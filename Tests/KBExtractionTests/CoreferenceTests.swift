@@ -32,3 +32,19 @@ import KBExtraction
         #expect(request?.date?.iso == "2022-09")
     }
 }
+
+@Suite struct ApositionAndLookalikeTests {
+    @Test func aChangeAfterAnAsideTakesTheSubjectAndItsOwnDate() {
+        let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2024, month: 10, day: 4), declaredLanguage: .english,
+            text: "Armenia, a CSTO member since 1992, froze its participation in the alliance in February."))
+        #expect(f.memberships.map { "\($0.state.code) \($0.status.rawValue) \($0.date?.iso ?? "-")" } == ["ARM suspended 2024-02"])
+        #expect(f.events.first { $0.type == .membershipChange }?.date?.iso == "2024-02")
+    }
+
+    @Test func aRussianAcronymCueIsNotTheStemOfAWord() {
+        let f = Extractor.shared.extract(Article(path: "t", published: nil, declaredLanguage: .russian,
+            text: "Армения в феврале заморозила свое участие в ОДКБ."))
+        #expect(!f.events.contains { $0.type == .war })
+        #expect(f.memberships.contains { $0.state.code == "ARM" && $0.status == .suspended })
+    }
+}

@@ -65,6 +65,8 @@ extension CueKind {
 struct CuePattern: Sendable {
     enum Word: Sendable, Hashable {
         case exact(String)
+        /// An acronym, compared with the word as written, never with a stem ("СВО" is not "свое").
+        case literal(String)
         case prefix(String)
         case gap(Int)
     }
@@ -123,7 +125,7 @@ struct CueLexicon: Sendable {
                 guard let first = words.first else { continue }
                 let p = CuePattern(words: words, kind: kind, source: String(phrase))
                 switch first {
-                case .exact(let w): exact[w, default: []].append(p)
+                case .exact(let w), .literal(let w): exact[w, default: []].append(p)
                 case .prefix(let w): prefixes[Self.prefixKey(w), default: []].append(p)
                 case .gap: problems.append("\(file.rawValue):\(row.line): a phrase cannot start with '..'")
                 }
@@ -185,7 +187,7 @@ struct CueLexicon: Sendable {
             let toks = Tokenizer.tokens(in: String(isPrefix ? raw.dropLast() : raw)).filter { $0.kind != .punctuation }
             for (i, t) in toks.enumerated() {
                 if isPrefix && i == toks.count - 1 { out.append(.prefix(t.norm)) }
-                else if t.script == .cyrillic && t.isAllCaps { out.append(.exact(t.norm)) }   // "СВО" is not the stem of "своих"
+                else if t.script == .cyrillic && t.isAllCaps { out.append(.literal(t.norm)) }   // "СВО" is not the stem of "своих"
                 else { out.append(.exact(t.script == .cyrillic ? RussianStemmer.stem(t.norm) : t.norm)) }
             }
         }
@@ -228,6 +230,7 @@ struct CueLexicon: Sendable {
     private func wordMatches(_ w: CuePattern.Word, _ keys: [String]) -> Bool {
         switch w {
         case .exact(let s): return keys.contains(s)
+        case .literal(let s): return keys.last == s   // a Cyrillic word's keys end with the word as written
         case .prefix(let s): return keys.contains { $0.hasPrefix(s) }
         case .gap: return false
         }

@@ -90,6 +90,22 @@ enum MembershipRules {
             assigned[ci, default: []].append(s.entity)
         }
 
+        // "Armenia, a CSTO member since 1992, froze its participation": a change with no state of its
+        // own takes the nearest named state before it in its clause
+        for (ci, c) in cues.enumerated() where assigned[ci] == nil {
+            guard case .membership(let status, _, true, let weak, _, _) = c.kind, usable(c) else { continue }
+            guard let s = states.filter({ $0.range.upperBound <= c.range.lowerBound && ($0.role == .name || $0.role == .acronym || $0.role == .capital)
+                                          && !a.barrierBetween($0.range, c.range) && a.distance($0.range, c.range) <= maxDistance }).last,
+                  !claims.contains(where: { $0.state == s.entity && $0.status == status }),
+                  let al = alliance(for: c, weak: weak) else { continue }
+            if a.cues.contains(where: { ($0.kind == .negation || $0.kind == .irrealis) && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }
+            let time = a.nearestTime(to: c.range)
+            let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
+                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: 0.7)))
+            assigned[ci] = [s.entity]
+        }
+
         // membership changes as events
         var events: [Event] = []
         for (ci, c) in cues.enumerated() {
