@@ -65,7 +65,9 @@ enum PersonRules {
                 if script == .arabic {
                     // the article is written with a bare alef; "ألكسندر" and "إلهام" are names
                     let original = a.text(k..<(k + 1)).unicodeScalars.first
-                    if (tok.norm.hasPrefix("ال") && original == "\u{0627}") || tok.norm.hasPrefix("وال") { break }
+                    // ... though a family name may carry it after a first name ("بشار الأسد")
+                    let article = (tok.norm.hasPrefix("ال") && original == "\u{0627}") || tok.norm.hasPrefix("وال")
+                    if article && (words == 0 || a.times.contains(where: { $0.range.contains(k) })) { break }
                 } else if !tok.isCapitalized || tok.isAllCaps && tok.norm.count <= 3 {
                     break
                 }
