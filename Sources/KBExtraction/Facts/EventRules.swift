@@ -34,6 +34,8 @@ enum EventRules {
             if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 2 }) { continue }
             let actors = actors(near: c.range, in: a, ctx)
             guard !actors.isEmpty else { continue }
+            // a formal note is a membership change only when it goes to an alliance
+            if type == .membershipChange, !actors.contains(where: { $0.kind == .alliance }) { continue }
             if type == .agreement || type == .visit || type == .attack {
                 guard actors.contains(where: { $0.kind == .state }) else { continue }
             }
