@@ -1,6 +1,9 @@
 import KBModel
 
 extension KnowledgeBase {
+    /// Words of an application to join, in the three languages.
+    static let applicationWords = ["طلب", "apply", "applied", "application", "bid to join", "заявк", "подала", "подали"]
+
     /// "When did the CSTO send troops to Kazakhstan?": the event of the asked type that shares the most
     /// actors with the question (then whose trigger says the asked verb, then reported by more
     /// articles, then dated more precisely), answered with its date at its precision.
@@ -26,15 +29,20 @@ extension KnowledgeBase {
                     && r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
             }
         }
-        func score(_ r: TimelineRow) -> (Int, Int, Int, Int, Int, Int) {
+        let asksApplication = Self.applicationWords.contains { q.text.lowercased().contains($0) }
+        func score(_ r: TimelineRow) -> [Int] {
             let overlap = Set(r.actors).intersection(wanted).count
-            let triggerHit = r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } } ? 2 : 0
+            // "When did Finland join NATO?": Finland's own accession before the joint application with Sweden
+            let others = -Set(r.actors).subtracting(wanted).filter { a in r.actors.contains(a) }.count
+            var triggerHit = r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } } ? 2 : 0
+            // an application to join is not the joining asked about ("When did Finland join NATO?")
+            if !asksApplication, r.triggers.allSatisfy({ t in Self.applicationWords.contains { t.lowercased().contains($0) } }) { triggerHit -= 3 }
             let sentenceHit = r.sentences.contains { s in QuestionLexicon.words(s).contains { QuestionLexicon.matches($0, words) } } ? 1 : 0
             let precision = r.date.map { $0.precision == .day ? 3 : $0.precision == .month ? 2 : 1 } ?? 0
-            return (overlap, triggerHit + sentenceHit, r.date == nil ? 0 : 1, r.articles, precision, r.date.flatMap(\.year) ?? 0)
+            return [overlap, triggerHit + sentenceHit, others, r.date == nil ? 0 : 1, r.articles, precision, r.date.flatMap(\.year) ?? 0]
         }
         let what = (q.concept.map { $0.types.map(\.rawValue).joined(separator: " or ") + " " } ?? "") + "event"
-        guard let best = rows.max(by: { score($0) < score($1) }) else {
+        guard let best = rows.max(by: { score($0).lexicographicallyPrecedes(score($1)) }) else {
             return Answer(kind: .eventDate, answer: .null,
                           message: "The knowledge base records no \(what) involving \(wanted.sorted().joined(separator: ", ")).")
         }

@@ -122,3 +122,25 @@ import Testing
         #expect(a.message.contains("membership-check"))
     }
 }
+
+@Suite struct EventDateChoiceTests {
+    /// Two membership changes of Finland: the application (reported twice, with Sweden) and the accession.
+    func finlandKB() throws -> Fixture {
+        let f = try Fixture()
+        try f.write(published: "2022-05-18", events: [Fixture.event(.membershipChange, "2022-05", ["FIN", "SWE", "NATO"], trigger: "applied to join")])
+        try f.write(published: "2022-05-19", events: [Fixture.event(.membershipChange, "2022-05", ["FIN", "SWE", "NATO"], trigger: "تقدمت بطلب الانضمام")])
+        try f.write(published: "2023-04-04", events: [Fixture.event(.membershipChange, "2023-04-04", ["FIN", "NATO"], trigger: "became a member")])
+        return f
+    }
+
+    @Test(arguments: ["When did Finland join NATO?", "متى انضمت فنلندا إلى حلف شمال الأطلسي؟"])
+    func joiningIsNotApplying(_ question: String) throws {
+        let a = try finlandKB().kb.ask(question)
+        #expect(a.json.contains(#""date": "2023-04-04""#), "\(a.json)")
+    }
+
+    @Test func applyingIsAskedAsSuch() throws {
+        let a = try finlandKB().kb.ask("When did Finland apply to join NATO?")
+        #expect(a.json.contains(#""date": "2022-05""#), "\(a.json)")
+    }
+}
