@@ -48,3 +48,16 @@ import KBExtraction
         #expect(f.memberships.contains { $0.state.code == "ARM" && $0.status == .suspended })
     }
 }
+
+@Suite struct SharedSubjectTests {
+    @Test(arguments: [
+        ("Uzbekistan rejoined the CSTO in 2006 but suspended its membership in 2012.", Language.english),
+        ("Узбекистан вернулся в ОДКБ в 2006 году, однако в 2012 году приостановил членство.", .russian),
+        ("وعادت أوزبكستان إلى منظمة معاهدة الأمن الجماعي عام 2006، لكنها علّقت مشاركتها مجددًا عام 2012.", .arabic),
+    ])
+    func aChangeAfterButKeepsTheSubjectAndItsOwnDate(_ text: String, _ lang: Language) {
+        let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2020, month: 1, day: 1), declaredLanguage: lang, text: text))
+        #expect(f.memberships.map { "\($0.state.code) \($0.status.rawValue) \($0.date?.iso ?? "-")" } == ["UZB suspended 2012"])
+        #expect(Set(f.events.filter { $0.type == .membershipChange }.compactMap { $0.date?.iso }) == ["2006", "2012"])
+    }
+}

@@ -94,8 +94,15 @@ enum MembershipRules {
         // own takes the nearest named state before it in its clause
         for (ci, c) in cues.enumerated() where assigned[ci] == nil {
             guard case .membership(let status, _, true, let weak, _, _) = c.kind, usable(c) else { continue }
+            // "Uzbekistan returned in 2006 but suspended its membership in 2012": across "but" when the
+            // clause after it names no state of its own (the subject is the same)
+            func sameSubject(_ s: EntitySlot) -> Bool {
+                guard a.barrierBetween(s.range, c.range) else { return a.distance(s.range, c.range) <= maxDistance }
+                return !states.contains { $0.range.lowerBound > s.range.upperBound && $0.range.upperBound <= c.range.lowerBound }
+                    && a.distance(s.range, c.range) <= 12
+            }
             guard let s = states.filter({ $0.range.upperBound <= c.range.lowerBound && ($0.role == .name || $0.role == .acronym || $0.role == .capital)
-                                          && !a.barrierBetween($0.range, c.range) && a.distance($0.range, c.range) <= maxDistance }).last,
+                                          && sameSubject($0) }).last,
                   !claims.contains(where: { $0.state == s.entity && $0.status == status }),
                   let al = alliance(for: c, weak: weak) else { continue }
             if a.cues.contains(where: { ($0.kind == .negation || $0.kind == .irrealis) && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }

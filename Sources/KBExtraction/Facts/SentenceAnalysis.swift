@@ -85,7 +85,8 @@ struct SentenceAnalysis {
             // a date behind a comma before the trigger belongs to an aside ("X, a member since 1992, froze")
             let lo = min(t.range.upperBound, r.upperBound), hi = max(t.range.lowerBound, r.lowerBound)
             let aside = t.range.upperBound <= r.lowerBound && lo < hi && tokens[lo..<hi].contains { $0.norm == "," || $0.norm == "\u{060C}" }
-            let d = distance(r, t.range) + (aside ? 5 : 0)
+            // and a date across "but" belongs to the other clause
+            let d = distance(r, t.range) + (aside ? 5 : 0) + (barrierBetween(t.range, r, forEvents: true) ? 5 : 0)
             if d <= maxDistance, best == nil || d < best!.0 { best = (d, t) }
         }
         return best?.1
