@@ -76,7 +76,11 @@ public struct Extractor: Sendable {
             facts.conflicts += ConflictRules.apply(a, events: events, ctx)
 
             for slot in a.slots where !slot.isReference {
-                if slot.entity.kind == .alliance { ctx.lastAlliance = slot.entity }
+                if slot.entity.kind == .alliance {
+                    ctx.lastAlliance = slot.entity
+                    ctx.recentAlliances.removeAll { $0 == slot.entity }
+                    ctx.recentAlliances.append(slot.entity)
+                }
                 if slot.entity.kind == .state { ctx.noteState(slot.entity) }
             }
         }
@@ -104,8 +108,9 @@ public struct Extractor: Sendable {
     func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext) {
         for c in cues {
             switch c.kind {
-            case .allianceReference:
-                let named = slots.last { $0.entity.kind == .alliance && $0.range.upperBound <= c.range.lowerBound }?.entity
+            case .allianceReference(let kind):
+                let before = slots.filter { $0.entity.kind == .alliance && $0.range.upperBound <= c.range.lowerBound && !$0.isReference }
+                let named = (kind.isEmpty ? before.last : before.last { gazetteer.allianceKind($0.entity.code) == kind })?.entity
                 // with no alliance named yet, "the Moscow-led bloc", "تحالف تقوده موسكو" is the one its leader leads
                 let led = cues.first { lead in
                     lead.kind == .leadership && (lead.range.upperBound == c.range.lowerBound || c.range.upperBound == lead.range.lowerBound
@@ -113,7 +118,8 @@ public struct Extractor: Sendable {
                 }.flatMap { lead in
                     slots.first { $0.entity.kind == .state && ((0...1).contains(lead.range.lowerBound - $0.range.upperBound) || (0...1).contains($0.range.lowerBound - lead.range.upperBound)) }
                 }.flatMap { gazetteer.allianceLed(by: $0.entity.code) }
-                if let al = named ?? ctx.contextAlliance ?? led {
+                if let al = named ?? (kind.isEmpty ? nil : ctx.recentAlliances.last { gazetteer.allianceKind($0.code) == kind })
+                    ?? before.last?.entity ?? ctx.contextAlliance(kind: kind) ?? led {
                     slots.append(EntitySlot(range: c.range, entity: al, role: .name, isReference: true))
                 }
             case .pairReference:

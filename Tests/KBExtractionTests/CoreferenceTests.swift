@@ -61,3 +61,27 @@ import KBExtraction
         #expect(Set(f.events.filter { $0.type == .membershipChange }.compactMap { $0.date?.iso }) == ["2006", "2012"])
     }
 }
+
+@Suite struct AllianceKindTests {
+    func claims(_ text: String, _ lang: Language) -> Set<String> {
+        let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2024, month: 3, day: 8), declaredLanguage: lang, text: text))
+        return Set(f.memberships.map { "\($0.alliance.code) \($0.state.code) \($0.status.rawValue)" })
+    }
+
+    @Test func theAllianceIsTheMilitaryOneEvenAfterTheUnionIsNamed() {
+        let c = claims("Sweden joined NATO on Thursday. Among the neutral members of the European Union, Austria and Ireland have shown no intention of joining the alliance.", .english)
+        #expect(c.contains("NATO AUT non-member") && c.contains("NATO IRL non-member"), "\(c)")
+        #expect(!c.contains { $0.hasPrefix("EU AUT non-member") })
+    }
+
+    @Test func aStateAfterTheAllianceIsNotTheOneJoining() {
+        let c = claims("Finland joins NATO, doubling the alliance's border with Russia.", .english)
+        #expect(c == ["NATO FIN member"])
+    }
+
+    @Test(arguments: [("Every state on the Baltic Sea except Russia is now a NATO member.", Language.english),
+                      ("وأصبحت كل دول بحر البلطيق باستثناء روسيا أعضاء في حلف شمال الأطلسي.", .arabic)])
+    func anExceptionIsNotAMember(_ text: String, _ lang: Language) {
+        #expect(!claims(text, lang).contains("NATO RUS member"))
+    }
+}

@@ -62,6 +62,8 @@ public final class Gazetteer: Sendable {
     let persons: [String: PersonRecord]
     /// The alliance a state leads (alliances.tsv, third column): "the Moscow-led bloc" is the CSTO.
     let ledBy: [String: EntityRef]
+    /// The kind of each alliance (alliances.tsv, fourth column): military, union, organization.
+    let allianceKinds: [String: String]
     /// Problems found while loading the lexicons (file, line, reason); tests keep this empty.
     public let problems: [String]
 
@@ -101,11 +103,13 @@ public final class Gazetteer: Sendable {
         }
         var alliances: [String: EntityRef] = [:]
         var ledBy: [String: EntityRef] = [:]
+        var allianceKinds: [String: String] = [:]
         for row in LexiconFile.alliances.rows {
             guard row.fields.count >= 2 else { problems.append("alliances.tsv:\(row.line): expected code and name"); continue }
             let ref = EntityRef(kind: .alliance, code: row.fields[0], name: row.fields[1])
             alliances[row.fields[0]] = ref
             if row.fields.count >= 3, !row.fields[2].isEmpty { ledBy[row.fields[2]] = ref }
+            if row.fields.count >= 4, !row.fields[3].isEmpty { allianceKinds[row.fields[0]] = row.fields[3] }
         }
         // Curated aliases per language.
         for (file, lang) in [(LexiconFile.arabicEntities, Language.arabic), (.englishEntities, .english), (.russianEntities, .russian)] {
@@ -145,6 +149,7 @@ public final class Gazetteer: Sendable {
         self.alliances = alliances
         self.persons = persons
         self.ledBy = ledBy
+        self.allianceKinds = allianceKinds
         self.aliases = aliases
         self.problems = problems
     }
@@ -160,6 +165,8 @@ public final class Gazetteer: Sendable {
     public func state(code: String) -> EntityRef? { states[code.uppercased()] }
     /// The alliance with this acronym.
     public func alliance(code: String) -> EntityRef? { alliances[code.uppercased()] }
+    /// The kind of an alliance: "military", "union" or "organization".
+    public func allianceKind(_ code: String) -> String? { allianceKinds[code] }
     /// The alliance `state` leads, if the lexicon names one ("RUS" leads the CSTO).
     public func allianceLed(by state: String) -> EntityRef? { ledBy[state] }
     /// The reference record of a person.

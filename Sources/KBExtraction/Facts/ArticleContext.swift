@@ -15,7 +15,16 @@ struct ArticleContext {
     var lastSpeechDate: FuzzyDate?
     var personStates: [String: EntityRef] = [:]
 
+    /// Alliances named so far, the latest last.
+    var recentAlliances: [EntityRef] = []
+
     var contextAlliance: EntityRef? { lastAlliance ?? firstAlliance }
+
+    /// The latest alliance of a kind ("the alliance" after NATO and the EU is NATO), else the latest.
+    func contextAlliance(kind: String) -> EntityRef? {
+        guard !kind.isEmpty else { return contextAlliance }
+        return recentAlliances.last { Gazetteer.shared.allianceKind($0.code) == kind } ?? contextAlliance
+    }
 
     mutating func noteState(_ s: EntityRef) {
         recentStates.removeAll { $0 == s }

@@ -24,8 +24,9 @@ enum CueKind: Sendable, Hashable {
     /// "X met Y": a summit when it has two parties.
     case meeting
     case conflict(ConflictKind)
-    /// A noun standing for the alliance last named ("المنظمة", "the bloc", "альянс").
-    case allianceReference
+    /// A noun standing for the alliance last named ("المنظمة", "the bloc", "альянс"); the value is the
+    /// kind of alliance it can stand for ("alliance" a military one, "union" a union), empty for any.
+    case allianceReference(String)
     /// "the two countries": the two states last named.
     case pairReference
     /// "his country", "بلاده": the state of the person just named, else the state last named.
@@ -164,7 +165,7 @@ struct CueLexicon: Sendable {
         case "event": return EventType(rawValue: value).map { .event($0) }
         case "meeting": return .meeting
         case "conflict": return ConflictKind(rawValue: value).map { .conflict($0) }
-        case "alliance-ref": return .allianceReference
+        case "alliance-ref": return .allianceReference(value == "-" ? "" : value)
         case "pair-ref": return .pairReference
         case "state-ref": return .stateReference
         case "furniture": return .furniture

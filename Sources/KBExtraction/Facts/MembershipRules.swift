@@ -58,6 +58,8 @@ enum MembershipRules {
                 case .both: break
                 }
                 guard !a.barrierBetween(s.range, c.range) else { continue }
+                if case .membership(_, _, true, _, _, _) = c.kind, c.range.upperBound <= s.range.lowerBound,
+                   allianceSlots.contains(where: { $0.range.lowerBound >= c.range.upperBound && $0.range.upperBound <= s.range.lowerBound }) { continue }
                 let d = a.distance(s.range, c.range)
                 if d <= reach, best == nil || d < best!.0 { best = (d, ci) }
             }
