@@ -104,6 +104,7 @@ import Testing
             s.conflicts.tp += wantPairs.intersection(havePairs).count
             s.conflicts.fp += havePairs.subtracting(wantPairs).count
             s.conflicts.fn += wantPairs.subtracting(havePairs).count
+            s.misses += wantPairs.subtracting(havePairs).map { "\(id) conflict missed \($0)" } + havePairs.subtracting(wantPairs).map { "\(id) conflict extra \($0)" }
 
             var found = persons[id] ?? []
             for p in g["persons"] as? [[String: Any]] ?? [] {

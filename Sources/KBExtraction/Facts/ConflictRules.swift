@@ -14,7 +14,7 @@ enum ConflictRules {
             var near: [EntityRef] = []
             for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
             where a.distance(s.range, c.range) <= 8 && !near.contains(s.entity) { near.append(s.entity) }
-            if near.count == 1, kind == .war || kind == .dispute {
+            if near.count == 1 {
                 let others = Set(states.map(\.entity)).subtracting(near)
                 if others.count == 1 { near.append(others.first!) }
             }
