@@ -87,3 +87,14 @@ import KBModel
         #expect(LanguageDetector.detect(text) == language)
     }
 }
+
+@Suite struct LongTextTests {
+    @Test func textWithoutStopsIsCutIntoBoundedSentences() {
+        let text = Array(repeating: "Armenia Azerbaijan Russia CSTO summit attack", count: 2000).joined(separator: " ")
+        let sentences = SentenceSplitter.sentences(in: text)
+        #expect(sentences.count > 20)
+        #expect(sentences.allSatisfy { $0.end - $0.start <= SentenceSplitter.maxLength })
+        let f = Extractor.shared.extract(Article(path: "t", declaredLanguage: .english, text: text))
+        #expect(f.sentences.count == sentences.count)
+    }
+}

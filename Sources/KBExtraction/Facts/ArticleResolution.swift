@@ -21,14 +21,18 @@ enum ArticleResolution {
 
         // events: same type, a shared state (or the same actors), compatible dates
         var merged: [Event] = []
+        var byType: [EventType: [Int]] = [:]   // indices into merged, per type
         for e in facts.events {
-            if let i = merged.firstIndex(where: { sameHappening($0, e) }) {
+            // the same happening is looked for among the latest events of its type (a bound for huge texts)
+            let candidates = byType[e.type, default: []].suffix(64)
+            if let i = candidates.first(where: { sameHappening(merged[$0], e) }) {
                 merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
                 if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
                     merged[i].date = d
                     merged[i].dateText = e.dateText
                 }
             } else {
+                byType[e.type, default: []].append(merged.count)
                 merged.append(e)
             }
         }

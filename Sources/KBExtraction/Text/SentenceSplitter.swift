@@ -11,6 +11,9 @@ public enum SentenceSplitter {
         "г", "гг", "им", "ул", "т", "тыс", "млн", "млрд", "руб", "стр", "п", "ст", "см", "др", "пр", "ген", "соч",
     ]
 
+    /// The longest sentence kept whole, in Unicode scalars.
+    static let maxLength = 3000
+
     /// The sentences of `text`, with Unicode-scalar offsets and their original text.
     public static func sentences(in text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
@@ -26,6 +29,17 @@ public enum SentenceSplitter {
             var a = start, b = end
             while a < b, scalars[a].properties.isWhitespace { a += 1 }
             while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            // text without any stop (a dump, a table) is cut at a space every few thousand characters,
+            // so that no "sentence" makes the fact rules quadratic
+            while b - a > maxLength {
+                var cut = a + maxLength
+                while cut > a + maxLength / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                if scalars[a..<cut].contains(where: Self.isWordScalar) {
+                    out.append(Sentence(index: out.count, start: a, end: cut, text: String(text.unicodeScalars[indices[a]..<indices[cut]])))
+                }
+                a = cut
+                while a < b, scalars[a].properties.isWhitespace { a += 1 }
+            }
             if b > a, scalars[a..<b].contains(where: Self.isWordScalar) {
                 out.append(Sentence(index: out.count, start: a, end: b, text: String(text.unicodeScalars[indices[a]..<indices[b]])))
             }
