@@ -47,6 +47,8 @@ enum MembershipRules {
                     reach = 0
                 } else if s.role == .adjective {
                     continue
+                } else if s.role == .capital, case .membership(_, _, false, _, _, _) = c.kind {
+                    continue   // a capital is a subject of what its state does ("Yerevan froze"), not an item of a member list
                 } else if case .membership(_, _, _, _, _, true) = c.kind {
                     reach = s.range.upperBound <= c.range.lowerBound ? 3 : 1   // "X is a NATO member"; "NATO members X, Y"
                 } else if case .membership(_, _, true, _, _, _) = c.kind {
