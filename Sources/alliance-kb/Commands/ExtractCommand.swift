@@ -1,41 +1,52 @@
 import ArgumentParser
 import Foundation
 import KBExtraction
+import KBIngest
 import KBModel
 
-/// Prints what extraction finds in one article, without storing anything.
+/// Prints what extraction finds in files, read as `ingest` reads them, without storing anything.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Show the facts extracted from one text file, without storing them.")
+        abstract: "Show the facts extracted from articles, without storing them.")
 
-    @Argument(help: "UTF-8 text files.")
+    @Argument(help: "Article files (.txt, .md, .html, .jsonl).")
     var files: [String]
 
-    @Option(help: "The publication date (YYYY-MM-DD), to resolve relative dates.")
+    @Option(help: "The publication date (YYYY-MM-DD) of articles whose metadata gives none.")
     var published: String?
 
-    @Option(help: "The language (ar, en, ru); detected when omitted.")
+    @Option(help: "The language (ar, en, ru) of articles whose metadata gives none; detected when omitted.")
     var language: String?
 
-    func run() throws {
-        for file in files { try show(file) }
+    func validate() throws {
+        if let published, FuzzyDate(iso: published) == nil { throw ValidationError("--published takes a date such as 2022-11-27, not '\(published)'.") }
+        if let language, Language(tag: language) == nil { throw ValidationError("--language takes ar, en or ru, not '\(language)'.") }
     }
 
-    func show(_ file: String) throws {
-        guard let data = FileManager.default.contents(atPath: file), var text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("Cannot read \(file) as UTF-8 text.")
-        }
-        var date = published.flatMap(FuzzyDate.init(iso:))
-        if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
-            for line in text[text.startIndex..<end.lowerBound].split(separator: "\n") where line.hasPrefix("published:") {
-                date = date ?? FuzzyDate(iso: String(line.dropFirst("published:".count)))
+    func run() throws {
+        let reader = ArticleReader(options: ReaderOptions(published: published.flatMap(FuzzyDate.init(iso:)),
+                                                          language: language.flatMap(Language.init(tag:))))
+        var failed = false
+        for file in files {
+            let path = URL(fileURLWithPath: file).standardizedFileURL.path
+            for item in reader.read(ArticleFile(absolutePath: path, relativePath: (file as NSString).lastPathComponent)) {
+                switch item {
+                case .article(let article): show(article)
+                case .skipped(let s): FileHandle.standardError.write(Data("\(file): skipped: \(s.reason)\n".utf8))
+                case .failed(let p, let reason):
+                    failed = true
+                    FileHandle.standardError.write(Data("\(p): \(reason)\n".utf8))
+                case .warning(let p, let message): FileHandle.standardError.write(Data("\(p): \(message)\n".utf8))
+                }
             }
-            text = String(text[end.upperBound...])
         }
-        let article = Article(path: file, published: date, declaredLanguage: language.flatMap(Language.init(tag:)), text: text)
+        if failed { throw ExitCode.failure }
+    }
+
+    func show(_ article: Article) {
         let f = Extractor.shared.extract(article)
-        print("language: \(f.language.rawValue)  published: \(f.published?.iso ?? "-") (\(f.publishedBasis.rawValue))")
+        print("== \(article.path)  language: \(f.language.rawValue)  published: \(f.published?.iso ?? "-") (\(f.publishedBasis.rawValue))")
         for m in f.memberships {
             print("membership  \(m.alliance.code) \(m.state.code) \(m.status.rawValue) \(m.date?.iso ?? "-")  [s\(m.provenance.sentenceIndex) \(m.provenance.rule)]")
         }
