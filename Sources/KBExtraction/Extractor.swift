@@ -75,6 +75,7 @@ public struct Extractor: Sendable {
             facts.events += events
             facts.conflicts += ConflictRules.apply(a, events: events, ctx)
 
+            if let first = a.slots.first(where: { $0.entity.kind == .state && !$0.isReference && $0.role == .name }) { ctx.lastSubject = first.entity }
             for slot in a.slots where !slot.isReference {
                 if slot.entity.kind == .alliance {
                     ctx.lastAlliance = slot.entity
@@ -130,6 +131,14 @@ public struct Extractor: Sendable {
                 }
                 if recent.count >= 2 {
                     for st in recent.suffix(2) { slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true)) }
+                }
+            case .pronoun:
+                // only as the subject: first word of the sentence, or right after "but"
+                let opens = c.range.lowerBound == 0 || slots.isEmpty && c.range.lowerBound <= 1
+                let afterBarrier = cues.contains { if case .barrier = $0.kind { return $0.range.upperBound == c.range.lowerBound } else { return false } }
+                let named = slots.first { $0.entity.kind == .state && !$0.isReference && $0.range.upperBound <= c.range.lowerBound }
+                if opens || afterBarrier, let st = afterBarrier ? (named?.entity ?? ctx.lastSubject) : ctx.lastSubject {
+                    slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true))
                 }
             case .stateReference:
                 let person = slots.last { $0.entity.kind == .person && $0.range.upperBound <= c.range.lowerBound }

@@ -85,3 +85,17 @@ import KBExtraction
         #expect(!claims(text, lang).contains("NATO RUS member"))
     }
 }
+
+@Suite struct PronounSubjectTests {
+    @Test func itIsTheStateTheLastSentenceWasAbout() {
+        let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2024, month: 1, day: 1), declaredLanguage: .english,
+            text: "Uzbekistan left the CSTO in 2012. It is not a member of the Eurasian Economic Union either."))
+        #expect(Set(f.memberships.map { "\($0.alliance.code) \($0.state.code) \($0.status.rawValue)" }) == ["CSTO UZB former-member", "EAEU UZB non-member"])
+    }
+
+    @Test func itInsideASentenceIsNotASubject() {
+        let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2024, month: 1, day: 1), declaredLanguage: .english,
+            text: "Armenia asked the CSTO for help. The bloc said it would send observers to the border."))
+        #expect(f.memberships.isEmpty)
+    }
+}

@@ -10,6 +10,8 @@ struct ArticleContext {
     let firstAlliance: EntityRef?
     var lastAlliance: EntityRef?
     var recentStates: [EntityRef] = []
+    /// The first state named in the last sentence that named one: what "It" is likely to be.
+    var lastSubject: EntityRef?
     var lastEventDate: FuzzyDate?
     /// The date of the last dated statement ("said on Thursday"): undated reported speech after it shares it.
     var lastSpeechDate: FuzzyDate?

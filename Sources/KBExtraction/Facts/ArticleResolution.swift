@@ -70,6 +70,9 @@ enum ArticleResolution {
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
         guard a.type == b.type, a.type != .statement else { return false }
         if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
+        // a change in one alliance is not a change in another
+        let allianceA = a.actors.filter { $0.kind == .alliance }, allianceB = b.actors.filter { $0.kind == .alliance }
+        if !allianceA.isEmpty, !allianceB.isEmpty, !allianceA.contains(where: allianceB.contains) { return false }
         if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,

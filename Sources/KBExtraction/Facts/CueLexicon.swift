@@ -31,6 +31,8 @@ enum CueKind: Sendable, Hashable {
     case pairReference
     /// "his country", "بلاده": the state of the person just named, else the state last named.
     case stateReference
+    /// A subject pronoun ("It", "Она") opening a sentence or a clause: the state the last sentence was about.
+    case pronoun
     /// Page furniture that introduces links to other articles ("اقرأ أيضا", "Read more", "Читайте также"):
     /// a short line with it, and the headline after it, are not the article.
     case furniture
@@ -168,6 +170,7 @@ struct CueLexicon: Sendable {
         case "alliance-ref": return .allianceReference(value == "-" ? "" : value)
         case "pair-ref": return .pairReference
         case "state-ref": return .stateReference
+        case "pronoun": return .pronoun
         case "furniture": return .furniture
         case "title": return value.isEmpty ? nil : .title(value)
         case "recently": return .recently
