@@ -26,7 +26,7 @@ import KBExtraction
 
     @Test func theOrganisationIsTheAllianceLastNamed() {
         let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2022, month: 11, day: 27), declaredLanguage: .arabic,
-            text: "عقدت منظمة معاهدة الأمن الجماعي قمتها في يريفان. وطلبت أرمينيا المساعدة من المنظمة في سبتمبر الماضي."))
+            text: "عقدت منظمة معاهدة الأمن الجماعي قمتها في يريفان. ولجأت يريفان إلى المنظمة طالبةً المساعدة في سبتمبر الماضي."))
         let request = f.events.first { $0.type == .requestAssistance }
         #expect(request.map { Set($0.actors.map(\.code)) } == ["ARM", "CSTO"])
         #expect(request?.date?.iso == "2022-09")

@@ -44,7 +44,8 @@ enum MembershipRules {
                 if case .membership(_, let d, _, _, _, _) = c.kind { direction = d }
                 var reach = maxDistance
                 if c.kind == .leadership {
-                    reach = 0
+                    // "روسيا، وهي الطرف المهيمن في": one word may stand between the state and its role before it
+                    reach = s.range.upperBound <= c.range.lowerBound ? 1 : 0
                 } else if s.role == .adjective {
                     continue
                 } else if s.role == .capital, case .membership(_, _, false, _, _, _) = c.kind {
