@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         var firstAlliance: EntityRef? = nil
         for s in facts.sentences {
             let tokens = Tokenizer.tokens(in: s.text, base: s.start)
-            let keys = tokens.map(Self.keys)
+            let keys = tokens.map(EntityRecognizer.keys)
             let found = recognizer.matches(in: tokens, keys: keys)
             if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
             prepared.append((tokens, keys, found))
@@ -41,7 +41,8 @@ public struct Extractor: Sendable {
         for (si, s) in facts.sentences.enumerated() {
             let (tokens, keys, found) = prepared[si]
             if skipNext { skipNext = false; continue }
-            if tokens.count <= 8, lexicon.matches(in: tokens, keys: keys).contains(where: { $0.kind == .furniture }) {
+            let allCues = lexicon.matches(in: tokens, keys: keys)
+            if tokens.count <= 8, allCues.contains(where: { $0.kind == .furniture }) {
                 // "Read more: <another article's headline>": neither line is this article
                 skipNext = tokens.count <= 4 || tokens.last?.norm == ":"
                 continue
@@ -51,7 +52,7 @@ public struct Extractor: Sendable {
                                               end: tokens[f.range.upperBound - 1].end, surface: ""))
             }
             guard tokens.count > 1 else { continue }
-            let cues = lexicon.matches(in: tokens, keys: keys).filter { c in !found.contains { $0.range.contains(c.range.lowerBound) } }
+            let cues = allCues.filter { c in !found.contains { $0.range.contains(c.range.lowerBound) } }
             let times = timeMentions(s, tokens, language, published)
             let datelineEnd = si < 2 ? Self.datelineEnd(tokens, times) : 0
             var slots = found.map { EntitySlot(range: $0.range, entity: $0.entity, role: $0.role, isReference: false) }
@@ -73,7 +74,7 @@ public struct Extractor: Sendable {
                 if e.type == .statement && e.dateText != nil { ctx.lastSpeechDate = e.date }
             }
             facts.events += events
-            facts.conflicts += ConflictRules.apply(a, events: events, ctx)
+            facts.conflicts += ConflictRules.apply(a, ctx)
 
             if let first = a.slots.first(where: { $0.entity.kind == .state && !$0.isReference && $0.role == .name }) { ctx.lastSubject = first.entity }
             for slot in a.slots where !slot.isReference {
@@ -93,16 +94,6 @@ public struct Extractor: Sendable {
         }
         ArticleResolution.resolve(&facts)
         return facts
-    }
-
-    static func keys(_ t: Token) -> [String] {
-        switch t.script {
-        case .arabic: return ArabicClitics.candidates(t.norm)
-        case .cyrillic:
-            let st = RussianStemmer.stem(t.norm)
-            return st == t.norm ? [st] : [st, t.norm]
-        default: return [t.norm]
-        }
     }
 
     /// "المنظمة" and "the bloc" become the alliance last named; "البلدين" the two states last named.

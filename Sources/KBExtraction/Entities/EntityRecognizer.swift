@@ -13,17 +13,14 @@ struct RecognizedEntity: Sendable, Hashable {
 struct EntityRecognizer {
     let gazetteer: Gazetteer
 
-    /// The key a token continues a multi-word name with: the matching form, or the stem in Cyrillic.
-    @inline(__always)
-    static func key(_ t: Token) -> String {
-        t.script == .cyrillic ? RussianStemmer.stem(t.norm) : t.norm
-    }
-
-    /// The keys a token may start a name with.
-    static func startKeys(_ t: Token) -> [String] {
+    /// The keys of a token, for names and cues alike: an Arabic word with and without its
+    /// proclitics; a Russian word's stem first, then the word as written; any other word as written.
+    static func keys(_ t: Token) -> [String] {
         switch t.script {
         case .arabic: return ArabicClitics.candidates(t.norm)
-        case .cyrillic: return [RussianStemmer.stem(t.norm)]
+        case .cyrillic:
+            let st = RussianStemmer.stem(t.norm)
+            return st == t.norm ? [st] : [st, t.norm]
         default: return [t.norm]
         }
     }
@@ -39,10 +36,10 @@ struct EntityRecognizer {
     }
 
     func matches(in tokens: [Token], caseSensitive: Bool = true) -> [RecognizedEntity] {
-        matches(in: tokens, keys: tokens.map(Self.startKeys), caseSensitive: caseSensitive)
+        matches(in: tokens, keys: tokens.map(Self.keys), caseSensitive: caseSensitive)
     }
 
-    /// Matches with the start keys of each token already computed (`Extractor.keys`).
+    /// Matches with the keys of each token already computed (`EntityRecognizer.keys`).
     func matches(in tokens: [Token], keys: [[String]], caseSensitive: Bool = true) -> [RecognizedEntity] {
         var out: [RecognizedEntity] = []
         var i = 0

@@ -4,16 +4,22 @@ import KBModel
 /// states nearest to it, or with the one state near it and the only other state of the sentence
 /// ("Russia ... the war in Ukraine"); and every attack between two states.
 enum ConflictRules {
-    static func apply(_ a: SentenceAnalysis, events: [Event], _ ctx: ArticleContext) -> [Conflict] {
+    /// The distinct states within `reach` content words of `r`, nearest first.
+    static func nearest(_ states: [EntitySlot], to r: Range<Int>, within reach: Int, in a: SentenceAnalysis) -> [EntityRef] {
+        var near: [EntityRef] = []
+        for s in states.sorted(by: { a.distance($0.range, r) < a.distance($1.range, r) })
+        where a.distance(s.range, r) <= reach && !near.contains(s.entity) { near.append(s.entity) }
+        return near
+    }
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext) -> [Conflict] {
         var out: [Conflict] = []
         let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) || $0.kind == .borderWord } ? .border
             : a.cues.contains { $0.kind == .conflict(.territorial) } ? .territorial : nil
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
         for c in a.cues {
             guard case .conflict(let kind) = c.kind else { continue }
-            var near: [EntityRef] = []
-            for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
-            where a.distance(s.range, c.range) <= 8 && !near.contains(s.entity) { near.append(s.entity) }
+            var near = nearest(states, to: c.range, within: 8, in: a)
             if near.count == 1 {
                 let others = Set(states.map(\.entity)).subtracting(near)
                 if others.count == 1 { near.append(others.first!) }
@@ -26,9 +32,7 @@ enum ConflictRules {
         // an attack or a war between the two states closest to its trigger
         for c in a.cues where c.range.lowerBound >= a.datelineEnd {
             guard case .event(let type) = c.kind, type == .attack || type == .war else { continue }
-            var near: [EntityRef] = []
-            for s in states.sorted(by: { a.distance($0.range, c.range) < a.distance($1.range, c.range) })
-            where a.distance(s.range, c.range) <= 6 && !near.contains(s.entity) { near.append(s.entity) }
+            let near = nearest(states, to: c.range, within: 6, in: a)
             guard near.count >= 2 else { continue }
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))

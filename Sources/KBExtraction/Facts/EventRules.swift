@@ -30,8 +30,8 @@ enum EventRules {
             guard c.range.lowerBound >= a.datelineEnd else { continue }
             // "did not send troops", "не направила миротворцев": nothing happened
             if type != .criticism, type != .statement,
-               a.cues.contains(where: { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }
-            if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 2 }) { continue }
+               a.hasCue([.negation], before: c.range, within: 1) { continue }
+            if a.hasCue([.irrealis], before: c.range, within: 2) { continue }
             let actors = actors(near: c.range, in: a, ctx)
             guard !actors.isEmpty else { continue }
             // a formal note is a membership change only when it goes to an alliance

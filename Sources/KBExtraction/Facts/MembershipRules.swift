@@ -26,7 +26,7 @@ enum MembershipRules {
         /// A cue is read unless it is wished for ("calling for Armenia to quit") or, when it needs
         /// one, its alliance does not follow it ("withdrew from Kazakhstan").
         func usable(_ c: CueMatch) -> Bool {
-            if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 4 }) { return false }
+            if a.hasCue([.irrealis], before: c.range, within: 4) { return false }
             if case .membership(_, _, _, _, true, _) = c.kind {
                 return allianceSlots.contains { $0.range.lowerBound >= c.range.upperBound && a.distance(c.range, $0.range) <= 1 }
             }
@@ -72,11 +72,9 @@ enum MembershipRules {
             if case .membership(let st, _, _, let w, _, _) = c.kind { status = st; weak = w }
             guard usable(c), let al = alliance(for: c, weak: weak) else { continue }
 
-            let before = { (kind: CueKind, target: Range<Int>, reach: Int) -> Bool in
-                a.cues.contains { $0.kind == kind && $0.range.upperBound <= target.lowerBound && a.distance($0.range, target) <= reach }
-            }
-            let ceased = before(.cessation, s.range, 2) || before(.cessation, c.range, 2)
-            let negated = before(.negation, s.range, 0) || (before(.negation, c.range, 1) && !(s.range.lowerBound > c.range.upperBound))
+            let ceased = a.hasCue([.cessation], before: s.range, within: 2) || a.hasCue([.cessation], before: c.range, within: 2)
+            let negated = a.hasCue([.negation], before: s.range, within: 0)
+                || (a.hasCue([.negation], before: c.range, within: 1) && !(s.range.lowerBound > c.range.upperBound))
             var confidence = weak ? 0.7 : 0.85
             if ceased {
                 guard status == .member else { continue }
@@ -110,7 +108,7 @@ enum MembershipRules {
                                           && sameSubject($0) }).last,
                   !claims.contains(where: { $0.state == s.entity && $0.status == status }),
                   let al = alliance(for: c, weak: weak) else { continue }
-            if a.cues.contains(where: { ($0.kind == .negation || $0.kind == .irrealis) && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }
+            if a.hasCue([.negation, .irrealis], before: c.range, within: 1) { continue }
             let time = a.nearestTime(to: c.range)
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
             claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
@@ -122,7 +120,7 @@ enum MembershipRules {
         var events: [Event] = []
         for (ci, c) in cues.enumerated() {
             guard case .membership(_, _, let change, let weak, _, _) = c.kind, change, !negatedCues.contains(ci), usable(c) else { continue }
-            guard !(a.cues.contains { $0.kind == .negation && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) else { continue }
+            guard !a.hasCue([.negation], before: c.range, within: 1) else { continue }
             var actors = assigned[ci] ?? []
             if actors.isEmpty {
                 // "منذ انسحابهما عام 1999": the states and the alliance around the cue

@@ -93,4 +93,10 @@ struct SentenceAnalysis {
     }
 
     func has(_ kind: CueKind) -> Bool { cues.contains { $0.kind == kind } }
+
+    /// True when a cue of one of `kinds` ends before `target`, at most `reach` content words from it
+    /// ("not" before "a member", "calling for" before "quit").
+    func hasCue(_ kinds: Set<CueKind>, before target: Range<Int>, within reach: Int) -> Bool {
+        cues.contains { kinds.contains($0.kind) && $0.range.upperBound <= target.lowerBound && distance($0.range, target) <= reach }
+    }
 }

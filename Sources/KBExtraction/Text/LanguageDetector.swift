@@ -24,9 +24,10 @@ public enum LanguageDetector {
         return looksEnglish(text) ? .english : .other
     }
 
-    private static let englishKeys: Set<UInt64> = Set(englishWords.map { $0.unicodeScalars.reduce(UInt64(0)) { $0 << 8 | UInt64($1.value) } })
-
-    private static let englishWords: Set<Substring> = ["the", "of", "and", "to", "in", "is", "a", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at"]
+    /// Common English function words, each packed into an integer as `looksEnglish` packs words.
+    private static let englishKeys: Set<UInt64> = Set(["the", "of", "and", "to", "in", "is", "a", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at"].map { (w: String) in
+        w.unicodeScalars.reduce(UInt64(0)) { $0 << 8 | UInt64($1.value) }
+    })
 
     /// The share of common English function words among the first 400 words.
     private static func looksEnglish(_ text: String) -> Bool {
