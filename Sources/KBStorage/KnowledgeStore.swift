@@ -176,20 +176,23 @@ public final class KnowledgeStore {
 
     /// Writes one article and all its facts in one transaction (all or nothing).
     /// - same location and same content hash: `.unchanged` (nothing written);
-    /// - another location already holds this content hash: `.duplicate(ofPath:)` (nothing written);
+    /// - another location already holds this content hash: `.duplicate(ofPath:)` (an earlier version at
+    ///   this location is removed with its facts; nothing else is written);
     /// - same location, different hash: the old article and its facts go, the new one is inserted: `.replaced`;
     /// - otherwise `.inserted`.
     public func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> WriteOutcome {
         try writeTransaction {
-            if let same = try storedArticle(contentHash: contentHash) {
-                return same.location == article.location ? .unchanged(articleID: same.id) : .duplicate(ofPath: same.path)
-            }
+            let same = try storedArticle(contentHash: contentHash)
+            if let same, same.location == article.location { return .unchanged(articleID: same.id) }
+            // The earlier version at this location goes first, also when the new text is a
+            // duplicate of another file: its old facts must not outlive the text they came from.
             var replaced = false
             if let old = try database.scalar(sql: "SELECT id FROM article WHERE location = ?", arguments: [.text(article.location)]).int64 {
                 // ON DELETE CASCADE takes its sentences, mentions and facts along
                 try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [.integer(old)])
                 replaced = true
             }
+            if let same { return .duplicate(ofPath: same.path) }
             let published = facts.published ?? article.published
             let basis = facts.published != nil ? facts.publishedBasis : article.publishedBasis
             try database.execute(sql: """

@@ -57,6 +57,9 @@ public final class IngestPipeline: @unchecked Sendable {
 
     private enum Outcome: @unchecked Sendable {
         case write(Article, hash: String, facts: ArticleFacts)
+        /// The text is stored under another location: the store drops this location's earlier
+        /// version (if any) and records the duplicate, without extracting.
+        case duplicate(Article, hash: String)
         case alreadyStored(Article, location: String, path: String)
         case item(ReadItem)
         case fileRead(bytes: Int)
@@ -103,7 +106,9 @@ public final class IngestPipeline: @unchecked Sendable {
                     let hash = ContentHash.of(text: article.text)
                     do {
                         if let stored = try lookup.storedArticle(contentHash: hash) {
-                            ok = toWrite.push(.alreadyStored(article, location: stored.location, path: stored.path))
+                            ok = toWrite.push(stored.location == article.location
+                                ? .alreadyStored(article, location: stored.location, path: stored.path)
+                                : .duplicate(article, hash: hash))
                         } else {
                             ok = toExtract.push(.extract(article, hash: hash))
                         }
@@ -145,7 +150,13 @@ public final class IngestPipeline: @unchecked Sendable {
             if batch != nil && toWrite.wouldWait { commit(); continue }
             guard let outcome = toWrite.pop() else { break }
             switch outcome {
-            case .write(let article, let hash, let facts):
+            case .write, .duplicate:
+                var (article, hash, facts): (Article, String, ArticleFacts?)
+                switch outcome {
+                case .write(let a, let h, let f): (article, hash, facts) = (a, h, f)
+                case .duplicate(let a, let h): (article, hash, facts) = (a, h, nil)
+                default: continue
+                }
                 report.articlesRead += 1
                 if batch == nil {
                     do {
@@ -161,7 +172,13 @@ public final class IngestPipeline: @unchecked Sendable {
                     if let b = batch, b.count >= Self.batchSize || Date().timeIntervalSince(b.started) >= Self.batchSeconds { commit() }
                 }
                 do {
-                    switch try writer.write(article: article, contentHash: hash, facts: facts) {
+                    if facts == nil {
+                        // The other copy may have been replaced since the reader looked: then this one is new.
+                        facts = try writer.storedArticle(contentHash: hash) != nil
+                            ? ArticleFacts(language: article.declaredLanguage ?? .english, published: nil, publishedBasis: .unknown)
+                            : Extractor.shared.extract(article)
+                    }
+                    switch try writer.write(article: article, contentHash: hash, facts: facts!) {
                     case .inserted: report.inserted += 1
                     case .replaced: report.replaced += 1
                     case .unchanged: report.unchanged += 1

@@ -1,0 +1,24 @@
+import CSQLite
+import Foundation
+import KBModel
+import Testing
+@testable import KBStorage
+
+/// Faults of the store found by trying it as a new user would (issue 10).
+@Suite struct StoreFaultTests {
+    let article = Article(path: "a.txt", location: "/data/a.txt", text: "Armenia is a member.")
+
+    @Test func aFileRewrittenAsACopyOfAnotherLosesItsOldVersionAndFacts() throws {
+        let store = try KnowledgeStore(path: temporaryDatabasePath())
+        _ = try store.write(article: article, contentHash: "old-a", facts: sampleFacts())
+        var b = article
+        b.path = "b.txt"
+        b.location = "/data/b.txt"
+        _ = try store.write(article: b, contentHash: "text-b", facts: sampleFacts(sentences: 1))
+        // a.txt now holds exactly the text of b.txt
+        #expect(try store.write(article: article, contentHash: "text-b", facts: sampleFacts()) == .duplicate(ofPath: "b.txt"))
+        #expect(try store.storedArticle(contentHash: "old-a") == nil)
+        #expect(try count(store, "article") == 1)
+        #expect(try store.database.scalar(sql: "SELECT count(*) FROM membership m JOIN article a ON a.id = m.article_id WHERE a.path = 'a.txt'").int64 == 0)
+    }
+}
