@@ -23,4 +23,21 @@ import Testing
         #expect(try store.database.scalar(sql: "SELECT count(*) FROM article").int64 == 1)
         #expect(try store.database.scalar(sql: "SELECT count(*) FROM membership_view WHERE state_iso3 = 'ARM'").int64 == 0)
     }
+
+    @Test func oneBadLineOfAJSONLFileFailsAloneWithItsNumber() throws {
+        let folder = try TemporaryFolder()
+        var bytes: [UInt8] = []
+        for i in 1...5 {
+            if i == 3 {
+                bytes += Array("{\"text\": \"Line three \u{0}broken\"}\n".utf8)
+            } else {
+                bytes += Array("{\"text\": \"Article number \(i) about the alliance.\"}\n".utf8)
+            }
+        }
+        let path = try folder.write("feed.jsonl", bytes: bytes)
+        let items = ArticleReader().read(ArticleFile(absolutePath: path, relativePath: "feed.jsonl"))
+        let articles = items.filter { if case .article = $0 { true } else { false } }
+        #expect(articles.count == 4)
+        #expect(items.contains { if case .failed(let p, let why) = $0 { p == "feed.jsonl:3" && why.contains("NUL") } else { false } })
+    }
 }

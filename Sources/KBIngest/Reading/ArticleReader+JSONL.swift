@@ -27,7 +27,10 @@ extension ArticleReader {
             if n == 0 { break }
             if !sawAnything {
                 sawAnything = true
-                if chunk[0..<min(n, 65_536)].contains(0) {
+                // A file of JSON lines is judged line by line (a NUL in one line fails that line only);
+                // only a file that does not even start as JSON is taken for binary.
+                let first = chunk[0..<n].first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+                if first != UInt8(ascii: "{") && chunk[0..<min(n, 65_536)].contains(0) {
                     emit(.skipped(SkippedPath(path: file.relativePath, reason: "binary file (contains NUL bytes), not text")))
                     return
                 }
@@ -67,6 +70,10 @@ extension ArticleReader {
         while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
         guard !bytes.isEmpty else { return }
         let where_ = "\(file.relativePath):\(number)"
+        if bytes.contains(0) {
+            emit(.failed(path: where_, reason: "line \(number) contains NUL bytes, not text; fix or remove that line"))
+            return
+        }
         let object: [String: Any]
         do {
             guard let o = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
