@@ -43,6 +43,14 @@ public final class Database {
             _ = try scalar(sql: "SELECT count(*) FROM sqlite_master")
             try execute(sql: "PRAGMA foreign_keys = ON")
             if !readOnly {
+                // Another program's database (schema version 0 with tables of its own) is refused
+                // before any pragma that writes: switching it to WAL would change its header.
+                if try scalar(sql: "PRAGMA user_version").int64 == 0,
+                   let n = try scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").int64, n > 0 {
+                    cache.removeAll()
+                    sqlite3_close_v2(db)
+                    throw StoreError.notAKnowledgeBase(path: path)
+                }
                 _ = try scalar(sql: "PRAGMA journal_mode = WAL")
                 // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
                 try execute(sql: "PRAGMA synchronous = NORMAL")

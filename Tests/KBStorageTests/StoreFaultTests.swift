@@ -21,4 +21,18 @@ import Testing
         #expect(try count(store, "article") == 1)
         #expect(try store.database.scalar(sql: "SELECT count(*) FROM membership m JOIN article a ON a.id = m.article_id WHERE a.path = 'a.txt'").int64 == 0)
     }
+
+    @Test func anotherProgramsDatabaseIsRefusedWithItsHeaderUntouched() throws {
+        let path = temporaryDatabasePath()
+        var db: OpaquePointer?
+        #expect(sqlite3_open(path, &db) == SQLITE_OK)
+        #expect(sqlite3_exec(db, "CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoice VALUES (1, 9.5)", nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(db)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.self) { _ = try KnowledgeStore(path: path) }
+        #expect(throws: StoreError.self) { _ = try KnowledgeStore(existing: path) }
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after == before, "the file's bytes (its journal mode in the header) changed")
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
 }
