@@ -40,4 +40,11 @@ import Testing
         #expect(articles.count == 4)
         #expect(items.contains { if case .failed(let p, let why) = $0 { p == "feed.jsonl:3" && why.contains("NUL") } else { false } })
     }
+
+    @Test func deeplyNestedHTMLKeepsItsText() throws {
+        let depth = 300
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>Armenia froze its participation in the bloc.</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        #expect(HTMLText(html: html).text.contains("Armenia froze its participation"))
+    }
 }

@@ -31,7 +31,9 @@ public struct HTMLText: Sendable, Hashable {
         text = ""
         metadata = ArticleMetadata()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+                            // without HUGE, libxml2 stops at 256 nested elements and the page loses all its text
+                            | XML_PARSE_HUGE.rawValue)
         var bytes = Array(html.utf8)
         if bytes.isEmpty { return }
         let doc: htmlDocPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
