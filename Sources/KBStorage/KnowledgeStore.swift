@@ -31,22 +31,31 @@ public final class KnowledgeStore {
     }
 
     /// Opens an existing knowledge base for reading (export, stats, queries); refuses a missing file
-    /// rather than creating it. A write-protected file opens read-only when its schema is current.
+    /// rather than creating it. The connection is read-only, so that a file or folder that is not
+    /// writable can still be queried; only an older schema is upgraded first, which needs writing.
     public init(existing path: String, busyTimeout: Double = 10) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
-        if FileManager.default.isWritableFile(atPath: path) {
+        let reader = try Database(path: path, readOnly: true, busyTimeout: busyTimeout)
+        let version = try Migrator.version(of: reader)
+        if version > KBSchema.latestVersion {
+            throw StoreError.newerSchema(path: path, found: version, known: KBSchema.latestVersion)
+        }
+        if version == 0, let n = try reader.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").int64, n > 0 {
+            throw StoreError.notAKnowledgeBase(path: path)
+        }
+        if version == KBSchema.latestVersion {
+            database = reader
+            return
+        }
+        do {
             database = try Database(path: path, busyTimeout: busyTimeout)
             try Migrator.migrate(database)
-        } else {
-            database = try Database(path: path, readOnly: true, busyTimeout: busyTimeout)
-            let version = try Migrator.version(of: database)
-            if version > KBSchema.latestVersion {
-                throw StoreError.newerSchema(path: path, found: version, known: KBSchema.latestVersion)
-            }
-            if version < KBSchema.latestVersion {
-                throw StoreError.cannotOpen(path: path, reason: "it has schema \(version), older than this binary's \(KBSchema.latestVersion), "
-                                            + "and is write-protected, so it cannot be upgraded; make it writable once")
-            }
+        } catch let e as SQLiteError where e.primaryCode == SQLITE_READONLY || e.primaryCode == SQLITE_CANTOPEN {
+            throw StoreError.cannotOpen(path: path, reason: "it has schema \(version), older than this binary's \(KBSchema.latestVersion), "
+                                        + "and is write-protected, so it cannot be upgraded; make it writable once")
+        } catch StoreError.cannotOpen {
+            throw StoreError.cannotOpen(path: path, reason: "it has schema \(version), older than this binary's \(KBSchema.latestVersion), "
+                                        + "and is write-protected, so it cannot be upgraded; make it writable once")
         }
     }
 

@@ -35,4 +35,12 @@ import Testing
         #expect(after == before, "the file's bytes (its journal mode in the header) changed")
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
+
+    @Test func queriesOpenTheKnowledgeBaseReadOnly() throws {
+        let path = temporaryDatabasePath()
+        _ = try KnowledgeStore(path: path).write(article: article, contentHash: "h", facts: sampleFacts())
+        let reader = try KnowledgeStore(existing: path)
+        #expect(reader.database.isReadOnly)
+        #expect(try count(reader, "article") == 1)
+    }
 }
