@@ -91,7 +91,15 @@ public struct FolderWalker {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            skipped.append(SkippedPath(path: relative.isEmpty ? folder : relative, reason: "folder cannot be read"))
+            // The OS's reason, from opendir: FileManager's error does not carry errno.
+            var reason = "folder cannot be read"
+            if let d = opendir(folder) { closedir(d) } else { reason += ": \(String(cString: strerror(errno)))" }
+            if relative.isEmpty {
+                // A folder named on the command line that cannot be read fails the run, as a file would.
+                failed.append(SkippedPath(path: folder, reason: reason))
+            } else {
+                skipped.append(SkippedPath(path: relative, reason: reason))
+            }
             return
         }
         for name in names where !name.hasPrefix(".") {
