@@ -29,7 +29,15 @@ public final class Database {
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw StoreError.notFound(path: path) }
         var db: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        var rc = sqlite3_open_v2(path, &db, flags, nil)
+        if readOnly, rc == SQLITE_OK, let opened = db, Self.needsImmutableOpen(opened, path: path) {
+            // A WAL database in a folder we cannot write: SQLite cannot create the shared-memory
+            // file beside it. With no pending log (-wal absent or empty) the file holds every
+            // committed page, so it is read as immutable, without that file.
+            sqlite3_close_v2(opened)
+            db = nil
+            rc = sqlite3_open_v2(Self.immutableURI(path), &db, flags | SQLITE_OPEN_URI, nil)
+        }
         guard rc == SQLITE_OK, let db else {
             let reason = db.map { String(cString: sqlite3_errmsg($0)) } ?? "SQLite error \(rc)"
             sqlite3_close_v2(db)
@@ -65,6 +73,23 @@ public final class Database {
             sqlite3_close_v2(db)
             throw StoreError.cannotOpen(path: path, reason: e.message)
         }
+    }
+
+    /// Whether a read-only connection fails to read because the WAL index cannot be set up, with
+    /// no log waiting to be checkpointed.
+    private static func needsImmutableOpen(_ db: OpaquePointer, path: String) -> Bool {
+        sqlite3_extended_result_codes(db, 1)
+        let rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nil, nil, nil)
+        guard rc & 0xFF == SQLITE_READONLY || rc & 0xFF == SQLITE_CANTOPEN else { return false }
+        var st = stat()
+        return stat(path + "-wal", &st) != 0 || st.st_size == 0
+    }
+
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
     deinit {

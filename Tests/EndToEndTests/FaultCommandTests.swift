@@ -53,4 +53,18 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("Permission denied"), "\(r.stderr)")
     }
+
+    @Test func aKnowledgeBaseInAWriteProtectedFolderCanBeQueried() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = try sampleDatabase(in: dir)
+        // the file may be written, but its folder does not let SQLite create its -wal and -shm files
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: db)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        let members = try runUnprivileged(["members", "CSTO", "--db", db, "--format", "csv"], in: dir)
+        #expect(members.status == 0, "\(members.stderr)")
+        #expect(members.stdout.contains("ARM"))
+        let stats = try runUnprivileged(["stats", "--db", db], in: dir)
+        #expect(stats.status == 0, "\(stats.stderr)")
+    }
 }
