@@ -23,7 +23,9 @@ public struct QueryDate: Sendable, Hashable, CustomStringConvertible {
 
     /// A command-line date: `2010`, `2010-01`, `2010-01-01`.
     public init?(parsing text: String) {
-        guard let d = FuzzyDate(iso: text), d.year != nil else { return nil }
+        guard let d = FuzzyDate(iso: text), let year = d.year else { return nil }
+        // a day the month does not have (2022-02-30) is a typo, not the end of the month
+        if let m = d.month, let day = d.day, day > Self.daysIn(month: m, year: year) { return nil }
         self.init(date: d)
     }
 

@@ -20,14 +20,32 @@ public struct SQLiteError: Error, LocalizedError, CustomStringConvertible, Senda
 
     public var description: String {
         var s = "SQLite error \(code): \(message)"
-        if primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED {
-            s += " (the database is in use by another process; try again when it has finished)"
-        }
+        if let remedy { return "\(s). \(remedy)" }
         if let sql { s += " — while executing `\(sql.prefix(200))`" }
         return s
     }
 
     public var errorDescription: String? { description }
+
+    /// What to do, for the failures a user can fix (the SQL is then left out: it would not help).
+    public var remedy: String? {
+        switch primaryCode {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return "The knowledge base is in use by another process; try again when it has finished."
+        case SQLITE_READONLY:
+            return "The knowledge base (or its folder) is write-protected: make it writable, or pass another --db."
+        case SQLITE_FULL:
+            return "The disk is full: free some space, then run the command again (what was stored is kept)."
+        case SQLITE_IOERR:
+            return "The knowledge base could not be read or written (a full disk, a file size limit such as `ulimit -f`, "
+                + "or a failing device): free space or raise the limit, then run the command again."
+        case SQLITE_CORRUPT, SQLITE_NOTADB:
+            return "The knowledge base file is damaged or not a database: restore it from a copy, "
+                + "or build a new one with `alliance-kb ingest FOLDER --db NEW.sqlite`."
+        default:
+            return nil
+        }
+    }
 }
 
 /// Errors about the knowledge base file itself: what happened and what to do.
@@ -41,6 +59,12 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Sendable
 
     public var description: String {
         switch self {
+        case let .cannotOpen(path, reason) where reason.contains("not a database") || reason.contains("malformed"):
+            return "Cannot open the knowledge base \(path): \(reason). The file is damaged or is not a SQLite database: "
+                + "restore it from a copy, or build a new one with `alliance-kb ingest FOLDER --db NEW.sqlite`."
+        case let .cannotOpen(path, reason) where reason.contains("readonly") || reason.contains("read-only"):
+            return "Cannot write the knowledge base \(path): \(reason). The file or its folder is write-protected: "
+                + "make them writable, or pass another --db."
         case let .cannotOpen(path, reason):
             return "Cannot open the knowledge base \(path): \(reason). Check that the folder exists and is writable "
                 + "and that the file is an AllianceKB database, or pass another --db."

@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
     var tables: [String] = []
 
     func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out needs a folder name, for example --out export (use --out . for the current folder).")
+        }
         _ = try selectedTables()
     }
 
@@ -42,17 +45,67 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try KnowledgeStore(existing: database.path)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError(path: dir.path, action: "create the folder", underlying: error)
+        }
         let exporter = CSVExporter(excel: excel)
         let tables = try selectedTables()
         var total = 0
         for table in tables {
             let rows = try store.exportTable(table)
             let file = dir.appendingPathComponent("\(table.rawValue).csv")
-            try exporter.write(rows, to: file)
+            do { try exporter.write(rows, to: file) } catch { throw ExportError(path: file.path, action: "write", underlying: error) }
             total += rows.rows.count
             FileHandle.standardError.write(Data("  \(table.rawValue).csv: \(rows.rows.count) rows\n".utf8))
         }
         FileHandle.standardError.write(Data("Exported \(tables.count) tables (\(total) rows) to \(dir.path)\n".utf8))
+    }
+}
+
+/// A file or folder of the export that could not be written: the OS's reason in words, and what to do.
+struct ExportError: Error, CustomStringConvertible {
+    var path: String
+    var action: String
+    var underlying: Error
+
+    var description: String {
+        "Cannot \(action) \(path): \(Self.reason(underlying)). Choose another --out folder, "
+            + "or make this one writable (and free space if the disk is full)."
+    }
+
+    /// The POSIX reason inside a Foundation error (NSCocoaErrorDomain wraps it), without the dump.
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        if ns.code == NSFileWriteUnknownError || ns.code == NSFileNoSuchFileError, let path = ns.userInfo[NSFilePathErrorKey] as? String {
+            // Foundation gives no reason when a file stands where a folder should be (or the
+            // other way round): find it.
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue,
+               (path as NSString).pathExtension == "csv" {
+                return "a folder of that name is in the way"
+            }
+            var dir = (path as NSString).deletingLastPathComponent
+            while !dir.isEmpty && dir != "/" {
+                if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) {
+                    if !isDir.boolValue { return "\(dir) is a file, not a folder" }
+                    if !FileManager.default.isWritableFile(atPath: dir) { return "\(dir) is not writable" }
+                    break
+                }
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        switch ns.code {
+        case NSFileWriteFileExistsError: return "a file of that name is in the way"
+        case NSFileWriteNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on the device"
+        case NSFileWriteVolumeReadOnlyError: return "the disk is read-only"
+        default: return ns.localizedDescription
+        }
     }
 }
