@@ -54,6 +54,43 @@ extension TemporalTagger {
     /// give 2022); "in September 2022" under "Feb 23" says nothing about the dateline's year.
     private func year(of date: FuzzyDate, in text: String, language: Language) -> Int? {
         guard let month = date.month, let day = date.day else { return nil }
+        // Line by line (long lines in pieces), stopping at the first date that gives the year:
+        // the whole text in one call cost time in the square of its length.
+        for piece in Self.pieces(of: text) {
+            if let y = year(ofMonth: month, day: day, in: String(piece), language: language) { return y }
+        }
+        return nil
+    }
+
+    /// Lines of `text`, a line longer than `limit` scalars cut at a space near each multiple of it.
+    static func pieces(of text: String, limit: Int = 3_000) -> [Substring] {
+        var out: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, count = 0, lastSpace: String.UnicodeScalarView.Index? = nil
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if s == "\n" {
+                if start < i { out.append(Substring(scalars[start..<i])) }
+                start = scalars.index(after: i); count = 0; lastSpace = nil
+            } else {
+                count += 1
+                if TimeTokenization.isSpace(s) { lastSpace = i }
+                if count >= limit {
+                    let cut = lastSpace ?? i
+                    out.append(Substring(scalars[start..<cut]))
+                    start = cut == i ? i : scalars.index(after: cut)
+                    count = scalars.distance(from: start, to: i) + 1
+                    lastSpace = nil
+                }
+            }
+            i = scalars.index(after: i)
+        }
+        if start < scalars.endIndex { out.append(Substring(scalars[start...])) }
+        return out
+    }
+
+    private func year(ofMonth month: Int, day: Int, in text: String, language: Language) -> Int? {
         for e in expressions(in: text, language: language, reference: nil) where e.kind == .absolute {
             guard let d = e.date, let y = d.year, let m = d.month else { continue }
             let mentioned = CivilCalendar.dayNumber(year: y, month: m, day: d.day ?? 1)

@@ -23,13 +23,18 @@ public struct TemporalTagger: Sendable {
         let found = parser.run()
         guard !found.isEmpty else { return [] }
         let scalars = sentence.unicodeScalars
+        // Matches come left to right: each is located from the previous one, not from the start
+        // (linear in the text, where offsetBy-from-start was quadratic on a long text).
+        var cursor = (index: scalars.startIndex, offset: 0)
         return found.map { first, m in
             let token = tokens.tokens[first]
             let clitic = min(m.clitic, Int(token.foldedEnd - token.foldedStart) - 1)
             let start = clitic > 0 ? Int(tokens.originOffsets[Int(token.foldedStart) + clitic]) : Int(token.start)
             let end = Int(tokens.tokens[m.end - 1].end)
-            let a = scalars.index(scalars.startIndex, offsetBy: start)
+            if start < cursor.offset { cursor = (scalars.startIndex, 0) }
+            let a = scalars.index(cursor.index, offsetBy: start - cursor.offset)
             let b = scalars.index(a, offsetBy: end - start)
+            cursor = (a, start)
             return TemporalExpression(start: start, end: end, text: String(scalars[a..<b]), date: m.date, kind: m.kind)
         }
     }
