@@ -48,3 +48,23 @@ import Testing
         #expect(HTMLText(html: html).text.contains("Armenia froze its participation"))
     }
 }
+
+@Suite struct UTF16WithoutBOMTests {
+    func utf16(_ text: String, little: Bool) -> [UInt8] {
+        text.utf16.flatMap { u in little ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)] }
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsDecoded() throws {
+        for (text, little) in [("Armenia froze its participation.\r\n", true), ("انسحبت أرمينيا من المعاهدة.", true),
+                               ("Армения заморозила участие.", false)] {
+            let decoded = try TextDecoder.decode(bytes: utf16(text, little: little))
+            #expect(decoded.text == TextDecoder.normalizeLineEnds(text))
+            #expect(decoded.encoding == (little ? .utf16LE : .utf16BE))
+        }
+    }
+
+    @Test func binaryDataWithNULsOnBothSidesIsStillBinary() {
+        let bytes: [UInt8] = [0x00, 0x01, 0x02, 0x00, 0x7F, 0x00, 0x00, 0x10] + Array(repeating: 0, count: 32)
+        #expect(throws: TextDecodingError.self) { try TextDecoder.decode(bytes: bytes) }
+    }
+}

@@ -26,7 +26,8 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
 
 /// Detects the encoding of a text file and decodes it, with line ends normalised to `\n`.
 ///
-/// Order: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); then NUL bytes or a majority of
+/// Order: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); then UTF-16 without one (its NUL
+/// bytes all on one side of each pair); then NUL bytes or a majority of
 /// control characters mean binary; then valid UTF-8; then Windows-1256 when the bytes above 0x7F
 /// decode mostly to Arabic (a Latin-1 or Cyrillic file read as cp1256 would give accented Latin
 /// letters and punctuation instead, so it is refused rather than garbled).
@@ -52,6 +53,7 @@ public enum TextDecoder {
             guard let s = decodeUTF16(bytes[2...], littleEndian: little) else { throw .undecodable }
             return (normalizeLineEnds(s), little ? .utf16LE : .utf16BE)
         }
+        if let (s, encoding) = utf16WithoutBOM(bytes) { return (normalizeLineEnds(s), encoding) }
         if let why = binaryReason(bytes) { throw .binary(why) }
         if let s = String(validating: bytes, as: UTF8.self) {
             return (normalizeLineEnds(s), .utf8)
@@ -74,6 +76,30 @@ public enum TextDecoder {
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
         }
         return controls * 10 > sample.count ? "mostly control characters" : nil
+    }
+
+    /// UTF-16 saved without a byte-order mark: the NUL bytes of its spaces, digits and Latin letters
+    /// (`20 00`) all fall on one side of each pair, odd offsets for little-endian, even for
+    /// big-endian, which binary data does not do; it must then decode to text without NUL or
+    /// a majority of control characters.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> (String, TextEncoding)? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        let sample = bytes.prefix(65_536)
+        var zerosEven = 0, zerosOdd = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { zerosEven += 1 } else { zerosOdd += 1 }
+        }
+        let little: Bool
+        if zerosOdd > 0 && zerosEven == 0 { little = true } else if zerosEven > 0 && zerosOdd == 0 { little = false } else { return nil }
+        guard let s = decodeUTF16(bytes[...], littleEndian: little) else { return nil }
+        var controls = 0, total = 0
+        for u in s.unicodeScalars.prefix(32_768) {
+            total += 1
+            if u.value == 0 { return nil }
+            if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" && u != "\u{0C}" { controls += 1 }
+        }
+        guard controls * 10 <= total else { return nil }
+        return (s, little ? .utf16LE : .utf16BE)
     }
 
     static func looksLikeWindows1256(_ bytes: [UInt8]) -> Bool {
