@@ -51,7 +51,7 @@ import Testing
         let path = temporaryDatabasePath()
         try Database(path: path).execute(sql: "CREATE TABLE notes (body TEXT)")
         #expect(throws: StoreError.self) { try KnowledgeStore(path: path) }
-        #expect(try Database(path: path).scalar(sql: "SELECT count(*) FROM sqlite_master").int64 == 1)
+        #expect(try Database(path: path, readOnly: true).scalar(sql: "SELECT count(*) FROM sqlite_master").int64 == 1)
     }
 
     @Test func everyMigrationFileIsEmbeddedInOrder() throws {
