@@ -12,9 +12,11 @@ extension TemporalTagger {
     public func dateline(in text: String, language: Language) -> FuzzyDate? {
         var lines: [Substring] = []
         var seen = 0
-        for line in text.unicodeScalars.prefix(600).split(separator: "\n", omittingEmptySubsequences: true) {
-            if seen > 400 || lines.count >= 6 { break }
-            seen += line.count + 1
+        // page furniture (a menu, a row of icon names) may stand first: a long line counts for
+        // little of the budget, since only its opening words are read
+        for line in text.unicodeScalars.prefix(4000).split(separator: "\n", omittingEmptySubsequences: true) {
+            if seen > 600 || lines.count >= 8 { break }
+            seen += min(line.count, 120) + 1
             if line.allSatisfy({ TimeTokenization.isSpace($0) }) { continue }
             lines.append(Substring(line))
         }
@@ -50,16 +52,17 @@ extension TemporalTagger {
     }
 
     /// The year of a dateline's month and day, from the first date with a year in the text that falls
-    /// on the dateline or up to 45 days before it ("19 января" and "13 января 2022 года"
-    /// give 2022); "in September 2022" under "Feb 23" says nothing about the dateline's year.
+    /// up to 45 days before the dateline or on one of the two days after it (what a report announces for
+    /// tomorrow: "12 января" and "с 13 января 2022 года" give 2022); "in September 2022" under "Feb 23",
+    /// or a pact of "March 5, 2019" under "March 1", say nothing about it.
     private func year(of date: FuzzyDate, in text: String, language: Language) -> Int? {
         guard let month = date.month, let day = date.day else { return nil }
         for e in expressions(in: text, language: language, reference: nil) where e.kind == .absolute {
             guard let d = e.date, let y = d.year, let m = d.month else { continue }
             let mentioned = CivilCalendar.dayNumber(year: y, month: m, day: d.day ?? 1)
-            for candidate in [y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
+            for candidate in [y - 1, y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
                 let gap = CivilCalendar.dayNumber(year: candidate, month: month, day: day) - mentioned
-                if gap >= 0 && gap <= 45 { return candidate }
+                if gap >= -2 && gap <= 45 { return candidate }
             }
         }
         return nil
