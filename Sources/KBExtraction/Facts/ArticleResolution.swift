@@ -77,6 +77,8 @@ enum ArticleResolution {
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,
            a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return true }
+        // told twice on the same day ("the withdrawal begins on 13 January"), the actors may be named in part
+        if let x = a.date, let y = b.date, x == y, x.day != nil, a.actors.contains(where: b.actors.contains) { return true }
         return a.actors.contains { $0.kind == .state && b.actors.contains($0) }
     }
 }

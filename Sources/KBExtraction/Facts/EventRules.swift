@@ -39,8 +39,12 @@ enum EventRules {
             if type == .agreement || type == .visit || type == .attack {
                 guard actors.contains(where: { $0.kind == .state }) else { continue }
             }
-            // "Lukashenko met Putin": a meeting needs two parties, or an alliance
-            if c.kind == .meeting, actors.count < 2 { continue }
+            // "Lukashenko met Putin": a meeting needs two parties, or an alliance ("the council of
+            // the CSTO's defence ministers meets on Thursday")
+            if c.kind == .meeting, actors.count < 2, !actors.contains(where: { $0.kind == .alliance }) { continue }
+            // "the withdrawal of the collective peacekeeping forces": the forces a withdrawal takes home
+            // are no deployment
+            if type == .deployForces, a.cues.contains(where: { $0.kind == .event(.withdrawForces) && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 1 }) { continue }
             var date: FuzzyDate? = nil
             var dateText: String? = nil
             let speech = type == .statement || type == .criticism
