@@ -32,7 +32,13 @@ enum EventRules {
             if type != .criticism, type != .statement,
                a.hasCue([.negation], before: c.range, within: 1) { continue }
             if a.hasCue([.irrealis], before: c.range, within: 2) { continue }
-            let actors = actors(near: c.range, in: a, ctx)
+            var actors = actors(near: c.range, in: a, ctx)
+            // a summit is the alliance's that the sentence names ("members would pledge support for
+            // Ukraine at the summit in July")
+            if type == .summit, !actors.contains(where: { $0.kind == .alliance }),
+               let al = a.slots.first(where: { $0.entity.kind == .alliance && $0.range.lowerBound >= a.datelineEnd && !a.barrierBetween($0.range, c.range, forEvents: true) }) {
+                actors.append(al.entity)
+            }
             guard !actors.isEmpty else { continue }
             // a formal note is a membership change only when it goes to an alliance
             if type == .membershipChange, !actors.contains(where: { $0.kind == .alliance }) { continue }
@@ -53,6 +59,13 @@ enum EventRules {
             if let t = a.nearestTime(to: c.range, maxDistance: type == .statement ? 2 : 8) {
                 date = t.anaphoric ? ctx.lastEventDate : t.date
                 dateText = t.text
+                // "74 years ago on April 4, 1949": the same time said twice, the finer form is the date
+                if let d = date, let finer = a.times.first(where: { o in
+                    o.range != t.range && !o.anaphoric && a.distance(o.range, t.range) <= 1
+                        && (o.date.map { $0.precision > d.precision && $0.isCompatible(with: d) } ?? false) }) {
+                    date = finer.date
+                    dateText = finer.text
+                }
             } else if a.has(.recently), let p = ctx.published, p.year != nil {
                 date = FuzzyDate(year: p.year, month: p.month)
             } else if speech, let d = ctx.lastSpeechDate ?? ctx.published, d.year != nil {

@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 
 extension TemporalTagger {
@@ -21,12 +22,30 @@ extension TemporalTagger {
             lines.append(Substring(line))
         }
         for line in lines {
+            // a page saved with its address first: ".../20230404/..." or ".../2023/04/04/..."
+            if let d = Self.urlDate(line) { return d }
             let s = String(line)
             guard let first = expressions(in: s, language: language, reference: nil).first,
                   let date = first.date, date.month != nil, date.day != nil,
                   Self.isDatelinePrefix(s.unicodeScalars.prefix(first.start)) else { continue }
             if date.year != nil { return date }
             return FuzzyDate(year: year(of: date, in: text, language: language), month: date.month, day: date.day)
+        }
+        return nil
+    }
+
+    /// The date in a web address standing alone on its line: a path segment `YYYYMMDD` or `YYYY/MM/DD`.
+    static func urlDate(_ line: Substring) -> FuzzyDate? {
+        let s = String(line).trimmingCharacters(in: .whitespaces)
+        guard s.hasPrefix("http://") || s.hasPrefix("https://"), !s.contains(" ") else { return nil }
+        let parts = s.split(separator: "/").dropFirst(2).map { $0.prefix { ("0"..."9").contains($0) } }
+        func valid(_ y: Int, _ m: Int, _ d: Int) -> FuzzyDate? {
+            (1990...2100).contains(y) && CivilCalendar.isValid(year: y, month: m, day: d) ? FuzzyDate(year: y, month: m, day: d) : nil
+        }
+        for (i, p) in parts.enumerated() {
+            if p.count == 8, let n = Int(p), let d = valid(n / 10000, n / 100 % 100, n % 100) { return d }
+            if p.count == 4, i + 2 < parts.count, parts[i + 1].count == 2, parts[i + 2].count == 2,
+               let y = Int(p), let m = Int(parts[i + 1]), let dd = Int(parts[i + 2]), let d = valid(y, m, dd) { return d }
         }
         return nil
     }
