@@ -37,6 +37,18 @@ enum ConflictRules {
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
         }
+        // "Armenia and Azerbaijan are negotiating a peace treaty": peace is made between two sides of a
+        // conflict; only when the sentence names just those two (a mediator would be a third)
+        let named = MembershipRules.unique(states.map(\.entity))
+        if named.count == 2, out.isEmpty {
+            for c in a.cues where c.range.lowerBound >= a.datelineEnd {
+                guard case .event(.mediation) = c.kind,
+                      nearest(states, to: c.range, within: 8, in: a).count == 2 else { continue }
+                out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
+                                    provenance: .rule(ctx.language, "conflict-from-mediation", c.text, sentence: a.sentence.index, confidence: 0.6)))
+                break
+            }
+        }
         return out
     }
 }

@@ -42,7 +42,12 @@ enum EventRules {
             guard !actors.isEmpty else { continue }
             // a formal note is a membership change only when it goes to an alliance
             if type == .membershipChange, !actors.contains(where: { $0.kind == .alliance }) { continue }
-            if type == .agreement || type == .visit || type == .attack {
+            // "the treaty signed in Tashkent", "signed the CSTO Charter": an alliance's founding texts are
+            // its agreements even where no state is named
+            if type == .agreement, !actors.contains(where: { $0.kind == .state }) {
+                guard actors.contains(where: { $0.kind == .alliance }), a.times.contains(where: { $0.date != nil }) else { continue }
+            }
+            if type == .visit || type == .attack {
                 guard actors.contains(where: { $0.kind == .state }) else { continue }
             }
             // "Lukashenko met Putin": a meeting needs two parties, or an alliance ("the council of
