@@ -19,9 +19,12 @@ enum ConflictRules {
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
         for c in a.cues {
             guard case .conflict(let kind) = c.kind else { continue }
-            var near = nearest(states, to: c.range, within: 8, in: a)
+            // the parties stand in the conflict word's clause: in "Finland and Sweden applied to join NATO
+            // after the war in Ukraine began" neither Nordic state is at war
+            let inClause = states.filter { !a.barrierBetween($0.range, c.range) }
+            var near = nearest(inClause, to: c.range, within: 8, in: a)
             if near.count == 1 {
-                let others = Set(states.map(\.entity)).subtracting(near)
+                let others = Set(inClause.map(\.entity)).subtracting(near)
                 if others.count == 1 { near.append(others.first!) }
             }
             guard near.count >= 2 else { continue }

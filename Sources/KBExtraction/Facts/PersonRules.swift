@@ -45,7 +45,7 @@ enum PersonRules {
             while j < a.tokens.count, skipped < 6 {
                 if let s = a.slots.first(where: { $0.range.lowerBound == j && $0.entity.kind != .person }) { j = s.range.upperBound; skipped += 1; continue }
                 if let c = titles.first(where: { $0.range.lowerBound == j }) { j = c.range.upperBound; skipped += 1; continue }
-                if ["of", "باسم", "ل", "للشوون", "لشوون", "لشيون", "لشئون"].contains(a.tokens[j].norm) || a.tokens[j].norm == "," || a.tokens[j].norm == "\u{060C}" {
+                if ["of", "باسم", "ل", "للشوون", "لشوون", "لشيون", "لشئون", "لشؤون", "للشؤون", "للشئون"].contains(a.tokens[j].norm) || a.tokens[j].norm == "," || a.tokens[j].norm == "\u{060C}" {
                     afterComma = afterComma || a.tokens[j].norm == "," || a.tokens[j].norm == "\u{060C}"
                     j += 1; skipped += 1; continue
                 }

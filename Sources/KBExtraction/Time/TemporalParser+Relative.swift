@@ -81,7 +81,11 @@ extension TemporalParser {
             k -= 1
         }
         // ... or just after it, as Russian puts the verb after the time ("в четверг утвердит")
-        for k in (i + 1)..<min(i + 4, t.tokens.count) where match(k, { $0 == .future }) != nil { return true }
+        var after = i + 1
+        while after < min(i + 4, t.tokens.count) {
+            if match(after, { $0 == .future }) != nil { return true }
+            after += 1
+        }
         return false
     }
 
