@@ -15,6 +15,10 @@ enum RealRegisterCases {
         e("Armenia asked the CSTO for help in ensuring the withdrawal of Azerbaijani troops.", "e request-assistance ARM CSTO; !e withdraw-forces"),
         r("Армения ждет от ОДКБ помощи для вывода азербайджанских войск со своей земли.", "!e withdraw-forces"),
         a("طلبت أرمينيا مساعدة المنظمة لضمان انسحاب القوات الأذربيجانية من أراضيها.", "!e withdraw-forces"),
+        // the arrival and the pull-out of a force, as Arabic wires tell them
+        a("وبدأت قوات المنظمة الوصول إلى طاجيكستان يوم الاثنين بعد طلب من الحكومة.", "e deploy-forces TJK"),
+        a("روسيا تسحب آخر قواتها من طاجيكستان بعد انتهاء المهمة.", "e withdraw-forces RUS TJK"),
+        a("وقال العقيد الروسي فلاديمير سيمونوف إن المهمة انتهت.", "p فلاديمير سيمونوف"),
         // an operation announced by one state is an attack
         e("Azerbaijan launched what it called anti-terrorist measures in Karabakh on Tuesday.", "e attack AZE"),
         // the founding texts of an alliance are agreements even with no state named
