@@ -55,6 +55,19 @@ import KBModel
         #expect(d?.iso == want)
     }
 
+    /// The place of a summit, a visit or an attack where the text gives it; none where it does not.
+    @Test(arguments: [
+        (Language.english, "The CSTO summit in Yerevan ended without a joint declaration.", EventType.summit, "ARM" as String?),
+        (Language.russian, "Саммит ОДКБ в Минске завершился без общей декларации.", EventType.summit, "BLR"),
+        (Language.arabic, "انعقدت قمة منظمة شنغهاي للتعاون في أستانا يوم الخميس.", EventType.summit, "KAZ"),
+        (Language.english, "Moscow said the CSTO summit ended without a declaration.", EventType.summit, nil),
+    ])
+    func anEventIsWhereTheTextPutsIt(_ language: Language, _ text: String, _ type: EventType, _ place: String?) {
+        let e = Case(language, text, type, nil).events().first { $0.type == type }
+        #expect(e != nil)
+        #expect(e?.location?.code == place)
+    }
+
     static let once: [Case] = [
         Case(.russian, "Вывод миротворцев ОДКБ из Казахстана начнется 13 мая. Президент Казахстана сообщил, что вывод завершится за десять дней, начиная с 13 мая.", .withdrawForces, nil),
         Case(.english, "The withdrawal of CSTO peacekeepers from Kazakhstan begins on May 13. Kazakhstan said the pullout of troops would start on May 13.", .withdrawForces, nil),

@@ -27,6 +27,7 @@ enum ArticleResolution {
             let candidates = byType[e.type, default: []].suffix(64)
             if let i = candidates.first(where: { sameHappening(merged[$0], e) }) {
                 merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
+                if merged[i].location == nil { merged[i].location = e.location }
                 if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
                     merged[i].date = d
                     merged[i].dateText = e.dateText

@@ -18,6 +18,20 @@ enum EventRules {
         return MembershipRules.unique(out)
     }
 
+    /// Words that put what follows as the place of a happening: "in Yerevan", "в Минске", "في موسكو".
+    static let locatives: Set<String> = ["in", "at", "в", "во", "на", "في"]
+
+    /// Where a summit, a visit, an attack or a deployment took place, when the text says so: a state or
+    /// its capital right after a locative word near the trigger ("the summit in Yerevan" is in Armenia).
+    static func location(of r: Range<Int>, _ type: EventType, in a: SentenceAnalysis) -> EntityRef? {
+        guard [.summit, .visit, .attack, .deployForces].contains(type) else { return nil }
+        return a.slots.filter { s in
+            s.entity.kind == .state && !s.isReference && s.range.lowerBound > 0 && s.range.lowerBound >= a.datelineEnd
+                && locatives.contains(a.tokens[s.range.lowerBound - 1].norm)
+                && a.distance(s.range, r) <= 4 && !a.barrierBetween(s.range, r, forEvents: true)
+        }.min { a.distance($0.range, r) < a.distance($1.range, r) }?.entity
+    }
+
     static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext) -> [Event] {
         var events: [Event] = []
         for c in a.cues {
@@ -89,7 +103,7 @@ enum EventRules {
                 if events[i].date == nil { events[i].date = date; events[i].dateText = dateText }
                 continue
             }
-            events.append(Event(type: type, date: date, dateText: dateText, actors: actors, trigger: a.text(c.range),
+            events.append(Event(type: type, date: date, dateText: dateText, actors: actors, location: location(of: c.range, type, in: a), trigger: a.text(c.range),
                                 provenance: .rule(ctx.language, "event", c.text, sentence: a.sentence.index, confidence: type == .statement ? 0.6 : 0.75)))
         }
         return events
