@@ -45,6 +45,8 @@ import KBModel
         ("عنوان الخبر\nقالت أرمينيا إنها جمدت مشاركتها. وردت موسكو؟ نعم!", 4),
         ("\"We will leave,\" he said. She agreed.", 2),
         ("В 1992 г. договор подписали шесть стран. Позже к ним присоединились другие.", 2),
+        ("The page was copied without breaks.Then the council met.The chair spoke.", 3),
+        ("Visit nato.int or the U.S.Embassy page for the text.", 1),
     ])
     func splitsAtSentenceEnds(_ text: String, _ count: Int) {
         #expect(SentenceSplitter.sentences(in: text).count == count, "\(SentenceSplitter.sentences(in: text).map(\.text))")

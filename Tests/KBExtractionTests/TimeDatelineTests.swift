@@ -36,6 +36,11 @@ import KBModel
         Case("Армения заявила о выходе из ОДКБ в сентябре 2022 года.", .russian, nil),
         Case("Москва. 19 января. INTERFAX.RU - Вывод миротворцев, начатый 13 января 2022 года, завершен.", .russian, "2022-01-19"),
         Case("Moscow, January 4 (TASS) - The crisis that began on December 28, 2021 is over.", .english, "2022-01-04"),
+        Case("Москва. 20 мая. INTERFAX.RU - Совет министров соберется 21 мая 2023 года в Минске.", .russian, "2023-05-20"),
+        Case("Search Menu Login Subscribe Newsletters Video Podcasts Opinion World Business Markets Sport Culture Weather Travel Science Technology Health\nMarch 3, 2023 09:10\nThe council met in Minsk.", .english, "2023-03-03"),
+        Case("https://news.example.com/20230611/council-meets-in-minsk-1234.html\nThe council met on Tuesday.", .english, "2023-06-11"),
+        Case("https://example.ru/politics/2021/10/05/sammit/\nСаммит прошел во вторник.", .russian, "2021-10-05"),
+        Case("https://example.com/news/1502016.aspx\nThe council met on Tuesday.", .english, nil),
         Case("YEREVAN, March 1 - The pact signed on March 5, 2019 was cited.", .english, "XXXX-03-01"),
     ]
 

@@ -135,7 +135,11 @@ public final class Gazetteer: Sendable {
             persons[f[0]] = PersonRecord(entity: ref, state: state, role: f[3].isEmpty ? nil : f[3], organisation: f[4].isEmpty ? nil : f[4])
             add(f[1], ref, .name, .english)
             for (col, lang) in [(5, Language.arabic), (6, .russian), (7, .english)] {
-                for form in f[col].split(separator: "|") where !form.isEmpty { add(String(form).trimmingWhitespace(), ref, .name, lang) }
+                for form in f[col].split(separator: "|") where !form.isEmpty {
+                    add(String(form).trimmingWhitespace(), ref, .name, lang)
+                    // "Касым-Жомарта Токаева", "Николу Пашиняну": the oblique cases of a man's name
+                    if lang == .russian { for d in Self.russianCaseForms(String(form).trimmingWhitespace()) { add(d, ref, .name, lang) } }
+                }
             }
         }
         var index: [String: [GazetteerEntry]] = [:]
@@ -152,6 +156,36 @@ public final class Gazetteer: Sendable {
         self.allianceKinds = allianceKinds
         self.aliases = aliases
         self.problems = problems
+    }
+
+    /// The genitive, dative, instrumental and prepositional of a man's name in Cyrillic, every word
+    /// declined but the first part of a hyphenated one ("Касым-Жомарт Токаев" → "Касым-Жомарта Токаева",
+    /// ... "Касым-Жомартом Токаевым"); a name with a word ending in a vowel other than "й" is left as is
+    /// (women's names and indeclinable ones: "Шойгу").
+    static func russianCaseForms(_ name: String) -> [String] {
+        let words = name.split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.value >= 0x0400 && $0.value <= 0x04FF || $0 == "-" } }) else { return [] }
+        func decline(_ w: String, _ c: Int) -> String? {
+            guard let last = w.last else { return nil }
+            let lower = w.lowercased()
+            if "аеёиоуыэюя".contains(last) { return nil }
+            if last == "й" || last == "ь" { return String(w.dropLast()) + ["я", "ю", "ем", "е"][c] }
+            let surname = ["ов", "ев", "ёв", "ин", "ын"].contains { lower.hasSuffix($0) }
+            return w + ["а", "у", surname ? "ым" : "ом", "е"][c]
+        }
+        var out: [String] = []
+        for c in 0..<4 {
+            var declined: [String] = []
+            for w in words {
+                // only the last part of "Касым-Жомарт" takes the ending
+                var parts = w.split(separator: "-").map(String.init)
+                guard let d = parts.last.flatMap({ decline($0, c) }) else { return [] }
+                parts[parts.count - 1] = d
+                declined.append(parts.joined(separator: "-"))
+            }
+            out.append(declined.joined(separator: " "))
+        }
+        return out
     }
 
     /// CLDR short forms: "Bosnia & Herzegovina" also as "Bosnia and Herzegovina"; "Congo - Kinshasa" as is.

@@ -27,6 +27,7 @@ enum ArticleResolution {
             let candidates = byType[e.type, default: []].suffix(64)
             if let i = candidates.first(where: { sameHappening(merged[$0], e) }) {
                 merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
+                if merged[i].location == nil { merged[i].location = e.location }
                 if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
                     merged[i].date = d
                     merged[i].dateText = e.dateText
@@ -77,6 +78,8 @@ enum ArticleResolution {
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,
            a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return true }
+        // told twice on the same day ("the withdrawal begins on 13 January"), the actors may be named in part
+        if let x = a.date, let y = b.date, x == y, x.day != nil, a.actors.contains(where: b.actors.contains) { return true }
         return a.actors.contains { $0.kind == .state && b.actors.contains($0) }
     }
 }

@@ -19,9 +19,12 @@ enum ConflictRules {
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
         for c in a.cues {
             guard case .conflict(let kind) = c.kind else { continue }
-            var near = nearest(states, to: c.range, within: 8, in: a)
+            // the parties stand in the conflict word's clause: in "Finland and Sweden applied to join NATO
+            // after the war in Ukraine began" neither Nordic state is at war
+            let inClause = states.filter { !a.barrierBetween($0.range, c.range) }
+            var near = nearest(inClause, to: c.range, within: 8, in: a)
             if near.count == 1 {
-                let others = Set(states.map(\.entity)).subtracting(near)
+                let others = Set(inClause.map(\.entity)).subtracting(near)
                 if others.count == 1 { near.append(others.first!) }
             }
             guard near.count >= 2 else { continue }
@@ -36,6 +39,18 @@ enum ConflictRules {
             guard near.count >= 2 else { continue }
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
+        }
+        // "Armenia and Azerbaijan are negotiating a peace treaty": peace is made between two sides of a
+        // conflict; only when the sentence names just those two (a mediator would be a third)
+        let named = MembershipRules.unique(states.map(\.entity))
+        if named.count == 2, out.isEmpty {
+            for c in a.cues where c.range.lowerBound >= a.datelineEnd {
+                guard case .event(.mediation) = c.kind,
+                      nearest(states, to: c.range, within: 8, in: a).count == 2 else { continue }
+                out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
+                                    provenance: .rule(ctx.language, "conflict-from-mediation", c.text, sentence: a.sentence.index, confidence: 0.6)))
+                break
+            }
         }
         return out
     }

@@ -39,11 +39,16 @@ enum PersonRules {
         for t in titles where t.range.lowerBound >= a.datelineEnd {
             var j = t.range.upperBound
             var skipped = 0
+            var afterComma = false
             // skip what qualifies the title: a state, an alliance, "باسم الكرملين", "of Armenia", another title
-            while j < a.tokens.count, skipped < 4 {
+            // "... لشئون منظمة شنغهاي للتعاون، X Y": an office and what it is for, then the name after a comma
+            while j < a.tokens.count, skipped < 6 {
                 if let s = a.slots.first(where: { $0.range.lowerBound == j && $0.entity.kind != .person }) { j = s.range.upperBound; skipped += 1; continue }
                 if let c = titles.first(where: { $0.range.lowerBound == j }) { j = c.range.upperBound; skipped += 1; continue }
-                if ["of", "باسم", "ل", "للشوون"].contains(a.tokens[j].norm) || a.tokens[j].norm == "," { j += 1; skipped += 1; continue }
+                if ["of", "باسم", "ل", "للشوون", "لشوون", "لشيون", "لشئون", "لشؤون", "للشؤون", "للشئون"].contains(a.tokens[j].norm) || a.tokens[j].norm == "," || a.tokens[j].norm == "\u{060C}" {
+                    afterComma = afterComma || a.tokens[j].norm == "," || a.tokens[j].norm == "\u{060C}"
+                    j += 1; skipped += 1; continue
+                }
                 break
             }
             guard j < a.tokens.count, !(a.slots + added).contains(where: { $0.range.contains(j) }) else { continue }
@@ -75,6 +80,11 @@ enum PersonRules {
                 words += 1
             }
             guard words >= 2 else { continue }
+            // a name set off by a comma is closed by one ("..., Bakhtiyor Khakimov, said"), else the words
+            // after the comma are the sentence going on ("رئيس الوزراء، معلنا تعليق ...")
+            if afterComma, k < a.tokens.count, a.tokens[k].kind != .punctuation { continue }
+            // "Secretary-General Stanislav Vasilievich Zas": first names before a known surname are that person
+            if k < a.tokens.count, a.slots.contains(where: { $0.entity.kind == .person && $0.range.lowerBound == k }) { continue }
             let surface = a.text(j..<k)
             let code = "x-" + a.tokens[j..<k].map(\.norm).joined(separator: "-")
             let person = EntityRef(kind: .person, code: code, name: script == .latin ? surface : surface)

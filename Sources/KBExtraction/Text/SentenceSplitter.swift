@@ -60,7 +60,11 @@ public enum SentenceSplitter {
                 while j < n, [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"].contains(scalars[j]) { j += 1 }
                 let atEnd = j >= n
                 let spaceAfter = !atEnd && scalars[j].properties.isWhitespace
-                if (atEnd || spaceAfter) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
+                // pages copied without their paragraph breaks run sentences together: "website.According"
+                let runTogether = !atEnd && !spaceAfter && c == "." && i >= 2 && j + 1 < n
+                    && scalars[i - 1].properties.isLowercase && scalars[i - 2].properties.isLowercase
+                    && scalars[j].properties.isUppercase && scalars[j + 1].properties.isLowercase
+                if runTogether || (atEnd || spaceAfter) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
                     emit(j)
                     i = j
                     continue

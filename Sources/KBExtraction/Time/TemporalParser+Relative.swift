@@ -72,13 +72,19 @@ extension TemporalParser {
         return TemporalMatch(end: wm.end, date: ref.weekday(w, direction: direction, sameDayCounts: true), kind: .relative, clitic: wm.clitic)
     }
 
-    /// A future cue ("will", "سوف", "من المقرر", "будет") among the ten tokens before `i`: a bare weekday or
+    /// A future cue ("will", "سوف", "من المقرر", "будет") among the ten tokens before `i` or the three after it: a bare weekday or
     /// month then points ahead of the reference rather than back.
     func speaksOfFuture(before i: Int) -> Bool {
         var k = i - 1
         while k >= 0 && k >= i - 10 {
             if match(k, { $0 == .future }) != nil { return true }
             k -= 1
+        }
+        // ... or just after it, as Russian puts the verb after the time ("в четверг утвердит")
+        var after = i + 1
+        while after < min(i + 4, t.tokens.count) {
+            if match(after, { $0 == .future }) != nil { return true }
+            after += 1
         }
         return false
     }

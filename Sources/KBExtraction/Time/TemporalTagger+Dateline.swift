@@ -1,3 +1,4 @@
+import Foundation
 import KBModel
 
 extension TemporalTagger {
@@ -12,19 +13,39 @@ extension TemporalTagger {
     public func dateline(in text: String, language: Language) -> FuzzyDate? {
         var lines: [Substring] = []
         var seen = 0
-        for line in text.unicodeScalars.prefix(600).split(separator: "\n", omittingEmptySubsequences: true) {
-            if seen > 400 || lines.count >= 6 { break }
-            seen += line.count + 1
+        // page furniture (a menu, a row of icon names) may stand first: a long line counts for
+        // little of the budget, since only its opening words are read
+        for line in text.unicodeScalars.prefix(4000).split(separator: "\n", omittingEmptySubsequences: true) {
+            if seen > 600 || lines.count >= 8 { break }
+            seen += min(line.count, 120) + 1
             if line.allSatisfy({ TimeTokenization.isSpace($0) }) { continue }
             lines.append(Substring(line))
         }
         for line in lines {
+            // a page saved with its address first: ".../20230404/..." or ".../2023/04/04/..."
+            if let d = Self.urlDate(line) { return d }
             let s = String(line)
             guard let first = expressions(in: s, language: language, reference: nil).first,
                   let date = first.date, date.month != nil, date.day != nil,
                   Self.isDatelinePrefix(s.unicodeScalars.prefix(first.start)) else { continue }
             if date.year != nil { return date }
             return FuzzyDate(year: year(of: date, in: text, language: language), month: date.month, day: date.day)
+        }
+        return nil
+    }
+
+    /// The date in a web address standing alone on its line: a path segment `YYYYMMDD` or `YYYY/MM/DD`.
+    static func urlDate(_ line: Substring) -> FuzzyDate? {
+        let s = String(line).trimmingCharacters(in: .whitespaces)
+        guard s.hasPrefix("http://") || s.hasPrefix("https://"), !s.contains(" ") else { return nil }
+        let parts = s.split(separator: "/").dropFirst(2).map { $0.prefix { ("0"..."9").contains($0) } }
+        func valid(_ y: Int, _ m: Int, _ d: Int) -> FuzzyDate? {
+            (1990...2100).contains(y) && CivilCalendar.isValid(year: y, month: m, day: d) ? FuzzyDate(year: y, month: m, day: d) : nil
+        }
+        for (i, p) in parts.enumerated() {
+            if p.count == 8, let n = Int(p), let d = valid(n / 10000, n / 100 % 100, n % 100) { return d }
+            if p.count == 4, i + 2 < parts.count, parts[i + 1].count == 2, parts[i + 2].count == 2,
+               let y = Int(p), let m = Int(parts[i + 1]), let dd = Int(parts[i + 2]), let d = valid(y, m, dd) { return d }
         }
         return nil
     }
@@ -50,8 +71,9 @@ extension TemporalTagger {
     }
 
     /// The year of a dateline's month and day, from the first date with a year in the text that falls
-    /// on the dateline or up to 45 days before it ("19 января" and "13 января 2022 года"
-    /// give 2022); "in September 2022" under "Feb 23" says nothing about the dateline's year.
+    /// up to 45 days before the dateline or on one of the two days after it (what a report announces for
+    /// tomorrow: "12 января" and "с 13 января 2022 года" give 2022); "in September 2022" under "Feb 23",
+    /// or a pact of "March 5, 2019" under "March 1", say nothing about it.
     private func year(of date: FuzzyDate, in text: String, language: Language) -> Int? {
         guard let month = date.month, let day = date.day else { return nil }
         // Line by line (long lines in pieces), stopping at the first date that gives the year:
@@ -94,9 +116,9 @@ extension TemporalTagger {
         for e in expressions(in: text, language: language, reference: nil) where e.kind == .absolute {
             guard let d = e.date, let y = d.year, let m = d.month else { continue }
             let mentioned = CivilCalendar.dayNumber(year: y, month: m, day: d.day ?? 1)
-            for candidate in [y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
+            for candidate in [y - 1, y, y + 1] where CivilCalendar.isValid(year: candidate, month: month, day: day) {
                 let gap = CivilCalendar.dayNumber(year: candidate, month: month, day: day) - mentioned
-                if gap >= 0 && gap <= 45 { return candidate }
+                if gap >= -2 && gap <= 45 { return candidate }
             }
         }
         return nil
