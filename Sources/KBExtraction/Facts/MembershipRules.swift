@@ -6,6 +6,7 @@ import KBModel
 /// "انسحبت من", "froze its participation") are membership-change events as well.
 enum MembershipRules {
     static let maxDistance = 8
+    static let locativePrepositions: Set<String> = ["in", "at", "from", "في", "من", "ب", "в", "во", "из"]
 
     /// `drop`, when tracing, hears why a candidate gave no claim.
     static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext,
@@ -52,6 +53,8 @@ enum MembershipRules {
                     continue
                 } else if s.role == .capital, case .membership(_, _, false, _, _, _) = c.kind {
                     continue   // a capital is a subject of what its state does ("Yerevan froze"), not an item of a member list
+                } else if s.role == .capital, s.range.lowerBound > 0, Self.locativePrepositions.contains(a.tokens[s.range.lowerBound - 1].norm) {
+                    continue   // "a source in Moscow said Uzbekistan had suspended": a place, not the subject
                 } else if case .membership(_, _, _, _, _, true) = c.kind {
                     reach = s.range.upperBound <= c.range.lowerBound ? 3 : 1   // "X is a NATO member"; "NATO members X, Y"
                 } else if case .membership(_, _, true, _, _, _) = c.kind {
