@@ -12,6 +12,19 @@ public struct Extractor: Sendable {
 
     /// Extracts sentences, mentions, memberships, events, conflicts and persons from `article`.
     public func extract(_ article: Article) -> ArticleFacts {
+        var none: ExtractionTrace? = nil
+        return extract(article, trace: &none)
+    }
+
+    /// The facts of `article` and, per sentence, what the rules saw and why candidates were dropped.
+    public func explain(_ article: Article) -> (facts: ArticleFacts, trace: ExtractionTrace) {
+        var trace: ExtractionTrace? = ExtractionTrace()
+        let facts = extract(article, trace: &trace)
+        return (facts, trace!)
+    }
+
+    /// The one extraction path; `trace` is filled only when it is not nil.
+    func extract(_ article: Article, trace: inout ExtractionTrace?) -> ArticleFacts {
         let language = article.declaredLanguage ?? LanguageDetector.detect(article.text)
         var published = article.published
         var basis = article.publishedBasis
@@ -45,6 +58,11 @@ public struct Extractor: Sendable {
             if tokens.count <= 8, allCues.contains(where: { $0.kind == .furniture }) {
                 // "Read more: <another article's headline>": neither line is this article
                 skipNext = tokens.count <= 4 || tokens.last?.norm == ":"
+                if trace != nil {
+                    var t = ExtractionTrace.SentenceTrace(index: s.index, text: s.text)
+                    t.skipped = "page furniture" + (skipNext ? "; the next line too" : "")
+                    trace!.sentences.append(t)
+                }
                 continue
             }
             for f in found {
@@ -65,7 +83,9 @@ public struct Extractor: Sendable {
                                      cues: cues, times: times, datelineEnd: datelineEnd)
             }
             facts.persons += persons
-            let (claims, changes) = MembershipRules.apply(a, ctx)
+            let sentenceTrace = trace == nil ? nil : ExtractionTrace.SentenceTrace(a)
+            let dropLog = trace == nil ? nil : DropLog()
+            let (claims, changes) = MembershipRules.apply(a, ctx, drop: dropLog.map { log in { log.items.append($0) } })
             facts.memberships += claims
             var events = changes
             events += EventRules.apply(a, &ctx)
@@ -74,7 +94,20 @@ public struct Extractor: Sendable {
                 if e.type == .statement && e.dateText != nil { ctx.lastSpeechDate = e.date }
             }
             facts.events += events
-            facts.conflicts += ConflictRules.apply(a, ctx)
+            let conflicts = ConflictRules.apply(a, ctx)
+            facts.conflicts += conflicts
+            if var t = sentenceTrace {
+                t.dropped = dropLog?.items ?? []
+                for p in persons { t.facts.append("person \(p.person.name) | \(p.nameNative) | \(p.state?.code ?? "-") | \(p.role ?? "-")") }
+                for m in claims {
+                    t.facts.append("membership \(m.alliance.code) \(m.state.code) \(m.status.rawValue) \(m.date?.iso ?? "-")  [\(m.provenance.rule)]")
+                }
+                for e in events {
+                    t.facts.append("event \(e.type.rawValue) \(e.date?.iso ?? "-") \(e.actors.map(\.code).joined(separator: ";"))  [\(e.provenance.rule)]")
+                }
+                for c in conflicts { t.facts.append("conflict \(c.partyA.code)-\(c.partyB.code) \(c.kind?.rawValue ?? "-")  [\(c.provenance.rule)]") }
+                trace!.sentences.append(t)
+            }
 
             if let first = a.slots.first(where: { $0.entity.kind == .state && !$0.isReference && $0.role == .name }) { ctx.lastSubject = first.entity }
             for slot in a.slots where !slot.isReference {
@@ -143,6 +176,9 @@ public struct Extractor: Sendable {
         }
         slots.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Collects the reasons membership candidates were dropped, when tracing.
+    final class DropLog { var items: [String] = [] }
 
     static let sameDayWords: Set<String> = ["نفسه", "ذاته", "نفسها", "ذاتها"]
 

@@ -5,7 +5,7 @@ enum ArabicCases {
     static func a(_ text: String, _ spec: String) -> FactCase { FactCase(.arabic, text, spec) }
     static let csto = "منظمة معاهدة الأمن الجماعي"
 
-    static let all: [FactCase] = membership + negation + leadership + changes + events + conflicts + persons + coreference + variants + harder
+    static let all: [FactCase] = membership + negation + leadership + changes + events + conflicts + persons + coreference + variants + harder + listsAndClauses
 
     // MARK: what a state is
     static let membership: [FactCase] = [
@@ -92,5 +92,14 @@ enum ArabicCases {
         a("ولم تعد أوزبكستان من أعضاء المنظمة. وكانت منظمة معاهدة الأمن الجماعي قد تأسست عام 2002.", "!m CSTO UZB member"),
         a("وأذربيجان وجورجيا ليستا بصدد الانضمام إلى منظمة معاهدة الأمن الجماعي.", "m CSTO AZE non-member; m CSTO GEO non-member; !m CSTO AZE applicant"),
         a("وتسعى مولدوفا إلى الانضمام إلى الاتحاد الأوروبي.", "m EU MDA applicant"),
+    ]
+
+    /// قوائم بعد فعل طويل، انسحاب منفي، نية، وتعليق المشاركة: جمل كتبت لهذه الاختبارات.
+    static let listsAndClauses: [FactCase] = [
+        a("تتكون منظمة شنغهاي للتعاون من الصين، وروسيا، والهند، وباكستان.", "m SCO CHN member; m SCO PAK member"),
+        a("وتضم المنظمة كلا من أرمينيا وبيلاروسيا، فيما تعد صربيا وأفغانستان دولا مراقبة في منظمة معاهدة الأمن الجماعي.", "m CSTO SRB observer; m CSTO AFG observer"),
+        a("ولم تتخذ قيرغيزستان أي قرار بالانسحاب من منظمة معاهدة الأمن الجماعي.", "m CSTO KGZ member; !m CSTO KGZ former-member"),
+        a("وأعلن رئيس الوزراء تعليق مشاركة أرمينيا في منظمة معاهدة الأمن الجماعي.", "m CSTO ARM suspended"),
+        a("وتتولى كازاخستان الرئاسة الدورية لمنظمة معاهدة الأمن الجماعي هذا العام.", "m CSTO KAZ member"),
     ]
 }

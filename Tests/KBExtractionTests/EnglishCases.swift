@@ -4,7 +4,7 @@ import KBModel
 enum EnglishCases {
     static func e(_ text: String, _ spec: String) -> FactCase { FactCase(.english, text, spec) }
 
-    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + furniture + harder
+    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + furniture + harder + listsAndClauses
 
     static let membership: [FactCase] = [
         e("Armenia is a member of the Collective Security Treaty Organization.", "m CSTO ARM member"),
@@ -198,5 +198,20 @@ enum EnglishCases {
         e("Kazakh President Kassym-Jomart Tokayev requested help from the CSTO.", "e request-assistance KAZ CSTO"),
         // a hyphenated given name stops the name after a title
         e("In January, Kazakh President Kassym-Jomart Tokayev requested help from the CSTO.", "p Kassym-Jomart Tokayev KAZ"),
+    ]
+
+    /// Lists after a colon, negated withdrawals, plans and acts only members do, as explainers say them.
+    static let listsAndClauses: [FactCase] = [
+        e("Five countries belong to the core of the CSTO: Kazakhstan, Kyrgyzstan , Tajikistan and Russia, with Belarus.", "m CSTO KAZ member; m CSTO TJK member"),
+        e("Seven states are members of NATO's northern group: Norway, Denmark (since 1949) and Iceland.", "m NATO NOR member; m NATO DNK member; m NATO ISL member"),
+        e("Despite the row, Armenia has not left the CSTO.", "m CSTO ARM member; !m CSTO ARM former-member"),
+        e("Kyrgyzstan did not withdraw from the CSTO, its foreign ministry insisted.", "m CSTO KGZ member; !m CSTO KGZ former-member"),
+        e("Armenia will leave the CSTO unless the bloc helps it, a lawmaker warned.", "!m CSTO ARM former-member"),
+        e("Belarus may quit the Eurasian Economic Union, a minister suggested.", "!m EAEU BLR former-member"),
+        e("Kazakhstan holds the rotating chair of the CSTO this year.", "m CSTO KAZ member"),
+        e("Poland invoked Article 4 of the NATO treaty after the drone strike.", "m NATO POL member"),
+        e("Armenia suspends its participation in the CSTO, the premier announced.", "m CSTO ARM suspended"),
+        e("Serbia and Afghanistan have been in the status of observers at the CSTO.", "m CSTO SRB observer; m CSTO AFG observer"),
+        e("A source in Moscow said Tajikistan had suspended its membership of the CSTO.", "m CSTO TJK suspended; !m CSTO RUS suspended"),
     ]
 }

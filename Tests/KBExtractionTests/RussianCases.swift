@@ -4,7 +4,7 @@ import KBModel
 enum RussianCases {
     static func r(_ text: String, _ spec: String) -> FactCase { FactCase(.russian, text, spec) }
 
-    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + inflection + harder
+    static let all: [FactCase] = membership + changes + events + conflictsAndPersons + inflection + harder + listsAndClauses
 
     static let membership: [FactCase] = [
         r("Армения является членом ОДКБ с момента ее основания.", "m CSTO ARM member"),
@@ -195,5 +195,13 @@ enum RussianCases {
         r("По словам Пашиняна, ОДКБ не выполнила своих обязательств перед Арменией.", "!e war"),
         // surnames alone resolve only through the person reference list, which lists Putin only so far
         r("Встреча Путина и Пашиняна прошла в Сочи.", "p Пашиняна ARM"),
+    ]
+
+    /// Списки, наблюдатели и председательство, написанные для этих тестов.
+    static let listsAndClauses: [FactCase] = [
+        r("Сербия и Афганистан находятся в статусе наблюдателей при ОДКБ.", "m CSTO SRB observer; m CSTO AFG observer"),
+        r("Министры стран ОДКБ обсудили вывод сил из Таджикистана.", "!m CSTO TJK member"),
+        r("Председатель Совета коллективной безопасности ОДКБ, президент Киргизии, открыл заседание.", "m CSTO KGZ member"),
+        r("Армения не вышла из ОДКБ, заявили в Ереване.", "m CSTO ARM member; !m CSTO ARM former-member"),
     ]
 }

@@ -4,20 +4,39 @@ import KBModel
 /// one event for the same happening told twice, one conflict per pair, one row per person.
 enum ArticleResolution {
     static func resolve(_ facts: inout ArticleFacts) {
-        // memberships: the latest claim per pair; at equal dates the later sentence
-        var best: [String: MembershipClaim] = [:]
+        // memberships: the latest claim per pair decides; at equal dates the later sentence. A state
+        // can also hold another status at the same moment (member and suspended: "froze its
+        // participation"), or have been applicant or observer before it became a member: those are
+        // kept beside it. "Non-member" gives way to any other status the article states.
+        var latest: [String: MembershipClaim] = [:]
+        var perStatus: [String: MembershipClaim] = [:]
         var order: [String] = []
-        for c in facts.memberships {
-            let key = "\(c.alliance.code)|\(c.state.code)"
-            guard let old = best[key] else { best[key] = c; order.append(key); continue }
+        func later(_ old: MembershipClaim, _ c: MembershipClaim) -> Bool {
             let d0 = old.date ?? facts.published, d1 = c.date ?? facts.published
-            if let a = d0, let b = d1, b < a { continue }
-            if d0 != nil, d1 == nil { continue }
-            // at the same date a specific status ("froze its participation") outweighs a list of members
-            if d0 == d1, old.status != .member, c.status == .member { continue }
-            best[key] = c
+            if let a = d0, let b = d1, b < a { return false }
+            if d0 != nil, d1 == nil { return false }
+            return true
         }
-        facts.memberships = order.compactMap { best[$0] }
+        for c in facts.memberships {
+            let pair = "\(c.alliance.code)|\(c.state.code)", key = pair + "|\(c.status.rawValue)"
+            if let old = latest[pair] {
+                // at the same date a specific status ("froze its participation") outweighs a list of members
+                let sameDate = (old.date ?? facts.published) == (c.date ?? facts.published)
+                if later(old, c), !(sameDate && old.status != .member && c.status == .member) { latest[pair] = c }
+            } else { latest[pair] = c }
+            if let old = perStatus[key] { if later(old, c) { perStatus[key] = c } } else { perStatus[key] = c; order.append(key) }
+        }
+        let kept = order.compactMap { key -> MembershipClaim? in
+            let c = perStatus[key]!
+            let winner = latest["\(c.alliance.code)|\(c.state.code)"]!
+            if winner.status == c.status { return winner }
+            if c.status == .nonMember || winner.status == .nonMember { return nil }
+            let d0 = winner.date ?? facts.published, d1 = c.date ?? facts.published
+            let atOnce = d0 == d1 || (d0 != nil && d1 != nil && d0!.isCompatible(with: d1!))
+            let stage = (c.status == .applicant || c.status == .observer) && winner.status == .member
+            return atOnce || stage ? c : nil
+        }
+        facts.memberships = kept
 
         // events: same type, a shared state (or the same actors), compatible dates
         var merged: [Event] = []

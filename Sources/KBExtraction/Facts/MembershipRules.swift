@@ -6,8 +6,11 @@ import KBModel
 /// "انسحبت من", "froze its participation") are membership-change events as well.
 enum MembershipRules {
     static let maxDistance = 8
+    static let locativePrepositions: Set<String> = ["in", "at", "from", "في", "من", "ب", "в", "во", "из"]
 
-    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext) -> (claims: [MembershipClaim], events: [Event]) {
+    /// `drop`, when tracing, hears why a candidate gave no claim.
+    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext,
+                      drop: ((String) -> Void)? = nil) -> (claims: [MembershipClaim], events: [Event]) {
         let cues = a.cues.filter {
             if case .membership = $0.kind { return $0.range.lowerBound >= a.datelineEnd }
             return $0.kind == .leadership
@@ -50,13 +53,18 @@ enum MembershipRules {
                     continue
                 } else if s.role == .capital, case .membership(_, _, false, _, _, _) = c.kind {
                     continue   // a capital is a subject of what its state does ("Yerevan froze"), not an item of a member list
+                } else if s.role == .capital, s.range.lowerBound > 0, Self.locativePrepositions.contains(a.tokens[s.range.lowerBound - 1].norm) {
+                    continue   // "a source in Moscow said Uzbekistan had suspended": a place, not the subject
                 } else if case .membership(_, _, _, _, _, true) = c.kind {
                     reach = s.range.upperBound <= c.range.lowerBound ? 3 : 1   // "X is a NATO member"; "NATO members X, Y"
                 } else if case .membership(_, _, true, _, _, _) = c.kind {
                     reach = 3   // "انضمت السويد إلى", "Sweden formally joined", "X, which left in 1999"
                 }
+                // "Six states are members of the CSTO: Russia, Belarus, ...": a list after a colon takes the cue before it
+                let listAfterColon = direction == .before && c.range.upperBound <= s.range.lowerBound && a.colonBetween(c.range, s.range)
+                if listAfterColon { reach = maxDistance }
                 switch direction {
-                case .before: guard s.range.upperBound <= c.range.lowerBound else { continue }
+                case .before: guard s.range.upperBound <= c.range.lowerBound || listAfterColon else { continue }
                 case .after: guard c.range.upperBound <= s.range.lowerBound else { continue }
                 case .both: break
                 }
@@ -66,22 +74,28 @@ enum MembershipRules {
                 let d = a.distance(s.range, c.range)
                 if d <= reach, best == nil || d < best!.0 { best = (d, ci) }
             }
-            guard let (_, ci) = best else { continue }
+            guard let (_, ci) = best else { drop?("\(s.entity.code): no membership cue within reach in its clause"); continue }
             let c = cues[ci]
             var status = MembershipStatus.member, weak = false
             if case .membership(let st, _, _, let w, _, _) = c.kind { status = st; weak = w }
-            guard usable(c), let al = alliance(for: c, weak: weak) else { continue }
+            guard usable(c) else { drop?("\(s.entity.code): cue '\(c.text)' is wished, possible or conditional (modal)"); continue }
+            guard let al = alliance(for: c, weak: weak) else { drop?("\(s.entity.code): cue '\(c.text)' has no alliance"); continue }
 
             let ceased = a.hasCue([.cessation], before: s.range, within: 2) || a.hasCue([.cessation], before: c.range, within: 2)
             let negated = a.hasCue([.negation], before: s.range, within: 0)
                 || (a.hasCue([.negation], before: c.range, within: 1) && !(s.range.lowerBound > c.range.upperBound))
             var confidence = weak ? 0.7 : 0.85
             if ceased {
-                guard status == .member else { continue }
+                guard status == .member else { drop?("\(s.entity.code): 'no longer' before a \(status.rawValue) cue '\(c.text)'"); continue }
                 status = .formerMember
                 negatedCues.insert(ci)
+            } else if negated, status == .formerMember, case .membership(_, _, true, _, _, _) = c.kind {
+                // "did not withdraw", "has not left", "لم تنسحب", "не вышла": the state stays a member
+                status = .member
+                confidence = 0.75
+                negatedCues.insert(ci)
             } else if negated {
-                guard status == .member else { continue }
+                guard status == .member else { drop?("\(s.entity.code): negated \(status.rawValue) cue '\(c.text)'"); continue }
                 status = .nonMember
                 confidence = 0.8
                 negatedCues.insert(ci)
@@ -91,6 +105,19 @@ enum MembershipRules {
             claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
                                           provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: confidence)))
             assigned[ci, default: []].append(s.entity)
+        }
+
+        // a coordinated list shares its cue: "Russia, Belarus (since 1994) and Armenia are members"
+        for list in a.coordinatedLists(states) {
+            let claimed = list.compactMap { i in claims.lastIndex { $0.state == states[i].entity }.map { (i, $0) } }
+            guard !claimed.isEmpty, claimed.count < list.count else { continue }
+            for i in list where !claims.contains(where: { $0.state == states[i].entity }) {
+                guard states[i].role != .adjective else { continue }
+                let nearest = claimed.min { abs($0.0 - i) < abs($1.0 - i) }!.1
+                var c = claims[nearest]
+                c.state = states[i].entity
+                claims.append(c)
+            }
         }
 
         // "Armenia, a CSTO member since 1992, froze its participation": a change with no state of its

@@ -92,6 +92,34 @@ struct SentenceAnalysis {
         return best?.1
     }
 
+    /// Words that join the items of a coordinated list ("Russia, Belarus (since 1994) and Armenia",
+    /// "روسيا ، أرمينيا، وطاجيكستان", "Россия, Белоруссия, а также Армения").
+    static let listJoiners: Set<String> = [",", "\u{060C}", "(", ")", "[", "]", "/", "and", "&", "as", "well", "plus",
+                                            "و", "او", "أو", "كذلك", "وكذلك", "и", "а", "также", "или"]
+
+    /// The coordinated lists among `slots` (indices of runs of two or more, in order): consecutive
+    /// slots with nothing but list joiners between them.
+    func coordinatedLists(_ slots: [EntitySlot]) -> [[Int]] {
+        var out: [[Int]] = [], run: [Int] = []
+        for i in slots.indices {
+            if let last = run.last {
+                let lo = slots[last].range.upperBound, hi = slots[i].range.lowerBound
+                let joined = lo <= hi && hi - lo <= 4 && tokens[lo..<hi].allSatisfy { Self.listJoiners.contains($0.norm) }
+                if joined { run.append(i); continue }
+                if run.count > 1 { out.append(run) }
+            }
+            run = [i]
+        }
+        if run.count > 1 { out.append(run) }
+        return out
+    }
+
+    /// True when a colon stands between the two ranges ("members of the CSTO: Russia, ...").
+    func colonBetween(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        return lo < hi && tokens[lo..<hi].contains { $0.kind == .punctuation && $0.norm == ":" }
+    }
+
     func has(_ kind: CueKind) -> Bool { cues.contains { $0.kind == kind } }
 
     /// True when a cue of one of `kinds` ends before `target`, at most `reach` content words from it

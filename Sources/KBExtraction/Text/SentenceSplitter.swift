@@ -60,11 +60,10 @@ public enum SentenceSplitter {
                 while j < n, [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"].contains(scalars[j]) { j += 1 }
                 let atEnd = j >= n
                 let spaceAfter = !atEnd && scalars[j].properties.isWhitespace
-                // pages copied without their paragraph breaks run sentences together: "website.According"
-                let runTogether = !atEnd && !spaceAfter && c == "." && i >= 2 && j + 1 < n
-                    && scalars[i - 1].properties.isLowercase && scalars[i - 2].properties.isLowercase
-                    && scalars[j].properties.isUppercase && scalars[j + 1].properties.isLowercase
-                if runTogether || (atEnd || spaceAfter) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
+                // pages pasted without spaces: "on the website.According to", "joining NATO.\"Sweden"
+                let glued = !atEnd && scalars[j].properties.isUppercase && i >= 2
+                    && scalars[i - 1].properties.isLowercase && (scalars[i - 2].properties.isLowercase || j > i + 1)
+                if (atEnd || spaceAfter || glued) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
                     emit(j)
                     i = j
                     continue

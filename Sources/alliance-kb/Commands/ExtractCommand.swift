@@ -19,6 +19,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The language (ar, en, ru) of articles whose metadata gives none; detected when omitted.")
     var language: String?
 
+    @Flag(help: "Also show, per sentence, the clauses, entities, dates and cues found, each fact with its rule, and why membership candidates were dropped.")
+    var explain = false
+
     func validate() throws {
         if let published, FuzzyDate(iso: published) == nil { throw ValidationError("--published takes a date such as 2022-11-27, not '\(published)'.") }
         if let language, Language(tag: language) == nil { throw ValidationError("--language takes ar, en or ru, not '\(language)'.") }
@@ -45,8 +48,14 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func show(_ article: Article) {
-        let f = Extractor.shared.extract(article)
+        let f: ArticleFacts
+        var trace: ExtractionTrace? = nil
+        if explain { (f, trace) = Extractor.shared.explain(article) } else { f = Extractor.shared.extract(article) }
         print("== \(article.path)  language: \(f.language.rawValue)  published: \(f.published?.iso ?? "-") (\(f.publishedBasis.rawValue))")
+        if let trace {
+            for line in trace.lines { print(line) }
+            print("-- facts of the article, after one status per state and one event per happening:")
+        }
         for m in f.memberships {
             print("membership  \(m.alliance.code) \(m.state.code) \(m.status.rawValue) \(m.date?.iso ?? "-")  [s\(m.provenance.sentenceIndex) \(m.provenance.rule)]")
         }
