@@ -10,8 +10,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .articles:
             return """
                 SELECT id AS article_id, path, language, title, published, published_precision, published_basis, url, source,
-                       external_id, format, content_hash, length(text) AS characters, ingested_at
-                FROM article ORDER BY id
+                       external_id, format, content_hash, length(text) AS characters
+                FROM article ORDER BY path, id
                 """
         case .entities:
             return "SELECT id AS entity_id, kind, code, name FROM entity ORDER BY kind, code"
@@ -23,30 +23,30 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .mentions:
             return """
                 SELECT article_id, sentence_index, code, kind, name, surface, start_offset, end_offset
-                FROM mention_view ORDER BY article_id, start_offset
+                FROM mention_view ORDER BY article_path, article_id, start_offset, end_offset, code
                 """
         case .memberships:
             return """
                 SELECT claim_id, fact_id, alliance, state_iso3, state_name, status, source_kind, article_id, article_path,
                        date, valid_to, rule, confidence, citation, sentence_index, sentence
-                FROM membership_view ORDER BY source_kind, alliance, state_iso3, date
+                FROM membership_view ORDER BY source_kind, alliance, state_iso3, date, article_path, claim_id
                 """
         case .events:
             return """
                 SELECT event_id, event_type, date, date_precision, date_text, actors, location, trigger, rule, confidence,
                        article_id, article_path, sentence_index, sentence
-                FROM event_view ORDER BY article_id, sentence_index, event_id
+                FROM event_view ORDER BY article_path, article_id, sentence_index, event_id
                 """
         case .conflicts:
             return """
                 SELECT conflict_id, party_a, party_b, kind, rule, article_id, article_path, sentence_index, sentence
-                FROM conflict_view ORDER BY article_id, conflict_id
+                FROM conflict_view ORDER BY article_path, article_id, conflict_id
                 """
         case .persons:
             return """
                 SELECT person_role_id, person_code, name, name_native, state_iso3, role, rule, article_id, article_path,
                        sentence_index, sentence
-                FROM person_view ORDER BY article_id, person_role_id
+                FROM person_view ORDER BY article_path, article_id, person_role_id
                 """
         }
     }
