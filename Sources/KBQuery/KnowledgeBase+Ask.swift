@@ -21,7 +21,7 @@ extension KnowledgeBase {
         case .eventDate: return try eventDate(q)
         case .timeline: return try timelineAnswer(q)
         case .conflicts: return try conflictsAnswer(q)
-        case .unknown: return Answer(kind: .unknown, answer: .null, message: Self.understoodQuestions)
+        case .unknown: return Answer(kind: .unknown, answer: .null, message: AskPhrasebook(question: text).understood())
         }
     }
 
@@ -58,18 +58,18 @@ extension KnowledgeBase {
     }
 
     func membershipCheck(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         guard let state = q.states.first, let alliance = try alliance(of: q) else {
-            return Answer(kind: .membershipCheck, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+            return Answer(kind: .membershipCheck, answer: .null, message: say.noAlliance())
         }
         let rows = try members(of: alliance, at: q.date, source: .all).filter { $0.state == state }
-        let when = q.date.map { " on \($0.day)" } ?? ""
+        let stateName = try localName(state, say.language), allianceName = try localName(alliance, say.language)
         guard let row = rows.first else {
-            return Answer(kind: .membershipCheck, answer: .null,
-                          message: "The knowledge base holds no claim about \(state.name)'s membership of \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+            return Answer(kind: .membershipCheck, answer: .null, message: say.noClaim(state: stateName, alliance: allianceName, date: q.date))
         }
         let isMember = row.status == .member
-        var message = "\(isMember ? "Yes" : "No"): \(state.name) is \(row.status.phrase) of \(alliance.code)\(when)"
-        message += " (\(row.sources == "reference" ? "reference data" : "\(row.articles) article\(row.articles == 1 ? "" : "s")")"
+        var message = say.membership(state: stateName, alliance: allianceName, status: row.status, isMember: isMember, date: q.date,
+                                     support: row.sources == "reference" ? say.referenceData() : say.articles(row.articles))
         message += row.disagreement.map { "; \($0)" } ?? ""
         message += ")."
         return Answer(kind: .membershipCheck, answer: .bool(isMember), message: message, evidence: evidence(row))
@@ -80,18 +80,20 @@ extension KnowledgeBase {
     }
 
     func memberList(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         guard let alliance = try alliance(of: q) else {
-            return Answer(kind: .memberList, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+            return Answer(kind: .memberList, answer: .null, message: say.noAlliance())
         }
         let rows = try members(of: alliance, at: q.date, source: .all)
-        let when = q.date.map { " on \($0.day)" } ?? ""
+        let allianceName = try localName(alliance, say.language)
         guard !rows.isEmpty else {
-            return Answer(kind: .memberList, answer: .null, message: "The knowledge base holds no membership claim about \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+            return Answer(kind: .memberList, answer: .null, message: say.noMembershipClaim(allianceName, date: q.date))
         }
-        let members = rows.filter { $0.status == .member }.map(\.state.code)
-        let others = rows.filter { $0.status != .member }.map { "\($0.state.code) (\($0.status.rawValue))" }
-        var message = "Members of \(alliance.code)\(when): \(members.isEmpty ? "none known" : members.joined(separator: ", "))."
-        if !others.isEmpty { message += " Also named: \(others.joined(separator: ", "))." }
+        let members = try rows.filter { $0.status == .member }.map { try localName($0.state, say.language) }
+        let others = try rows.filter { $0.status != .member }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
+        var message = q.asksCount ? say.memberCount(of: allianceName, date: q.date, count: members.count, names: members)
+                                  : say.members(of: allianceName, date: q.date, names: members)
+        if !others.isEmpty && !q.asksCount { message += say.alsoNamed(others) }
         let answer = JSONValue.array(rows.map { r in
             .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
         })
@@ -99,7 +101,7 @@ extension KnowledgeBase {
     }
 
     func alliancesAnswer(_ q: Question) throws -> Answer {
-        guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: Self.understoodQuestions) }
+        guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: AskPhrasebook(question: q.text).understood()) }
         let rows = try alliances(of: state, at: q.date, source: .all)
         guard !rows.isEmpty else {
             return Answer(kind: .alliances, answer: .null, message: "The knowledge base holds no membership claim about \(state.name).")
@@ -110,13 +112,22 @@ extension KnowledgeBase {
     }
 
     func timelineAnswer(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         let parties = q.states + q.alliances + (try states(of: q.persons))
-        let rows = try timeline(entities: Array(parties.prefix(2)), from: nil, to: nil, types: q.concept?.types ?? [])
-        let names = parties.prefix(2).map(\.code).joined(separator: " and ")
+        // A year, month or day in the question restricts the events to its span.
+        let from = q.date.map { QueryDate(date: $0.date) }, to = q.date.map { QueryDate(date: $0.date, atEnd: true) }
+        let rows = try timeline(entities: Array(parties.prefix(2)), from: from, to: to, types: q.concept?.types ?? [])
+        let names = try parties.prefix(2).map { try localName($0, say.language) }.joined(separator: say.and())
+        let period = say.period(from, to)
         guard !rows.isEmpty else {
-            return Answer(kind: .timeline, answer: .null, message: "The knowledge base records no event between \(names).")
+            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period))
         }
-        return Answer(kind: .timeline, answer: .array(rows.map(json)), message: "\(rows.count) event\(rows.count == 1 ? "" : "s") between \(names).",
+        // The events themselves: date, type and actors, one a line.
+        var lines = [say.events(between: names, count: rows.count, period: period)]
+        for r in rows {
+            lines.append("- \(r.date?.iso ?? say.dateUnknown()) \(r.type.rawValue): \(r.actors.joined(separator: ", ")) (\(r.id))")
+        }
+        return Answer(kind: .timeline, answer: .array(rows.map(json)), message: lines.joined(separator: "\n"),
                       evidence: rows.map { AnswerEvidence(id: $0.id, text: $0.evidence ?? "") })
     }
 

@@ -36,8 +36,15 @@ extension KnowledgeBase {
         return t.rows.first?[0] ?? nil
     }
 
-    /// An article claim dated by its own sentence, not by its article's publication (SQL, `m` and `ar`).
-    static let ownDate = "(m.claim_date > '' AND m.claim_date NOT LIKE 'X%' AND m.claim_date IS NOT ar.published)"
+    /// An article claim that is a dated change (SQL, `m` and `ar`): dated by its own sentence rather
+    /// than by its article's publication, or told by a membership-change event of its state in the
+    /// same sentence and of the same date ("Sweden became the 32nd member today").
+    static let ownDate = """
+        (m.claim_date > '' AND m.claim_date NOT LIKE 'X%' AND (m.claim_date IS NOT ar.published OR EXISTS
+            (SELECT 1 FROM event e JOIN event_actor ea ON ea.event_id = e.id AND ea.entity_id = m.state_id
+             WHERE e.article_id = m.article_id AND e.sentence_id = m.sentence_id AND e.event_type = 'membership-change'
+               AND e.date = m.claim_date)))
+        """
 
     /// The claims of one pair grouped by status, kind and date.
     struct Observation {
