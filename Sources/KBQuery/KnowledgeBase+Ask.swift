@@ -14,6 +14,47 @@ extension KnowledgeBase {
     /// Answers a question in Arabic, English or Russian from the knowledge base, with its evidence.
     public func ask(_ text: String) throws -> Answer {
         let q = Question(text)
+        if let (word, guess) = Self.didYouMean(text) {
+            // A misspelt name is not answered as if the question had not named it.
+            let say = AskPhrasebook(question: text)
+            return Answer(kind: q.kind, answer: .null,
+                          message: say.pick("I do not know the name '\(word)'. Did you mean: ", "لا أعرف الاسم '\(word)'. هل تقصد: ",
+                                            "Мне неизвестно имя «\(word)». Возможно, вы имели в виду: ") + guess.joined(separator: ", ") + "?")
+        }
+        return try answer(q)
+    }
+
+    /// The first word of a question that names nothing known but is close to a name ("Kazakstan" →
+    /// Kazakhstan (KAZ)): capitalised words of five letters or more after the first word.
+    static func didYouMean(_ text: String) -> (String, [String])? {
+        let known = Gazetteer.shared.entities(in: text).map(\.surface.localizedLowercase).joined(separator: " ")
+        for w in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).dropFirst() {
+            guard w.count >= 5, let f = w.first, f.isUppercase, !known.contains(w.localizedLowercase),
+                  Gazetteer.shared.entity(named: w) == nil else { continue }
+            let close = Gazetteer.shared.suggestions(for: w, limit: 2).filter { s in
+                let name = String(s.prefix { $0 != "(" }).trimmingWhitespace()
+                return Self.editDistance(Array(w.lowercased()), Array(name.lowercased())) <= max(1, w.count / 4)
+            }
+            if !close.isEmpty { return (w, close) }
+        }
+        return nil
+    }
+
+    /// The Levenshtein distance of two words.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    func answer(_ q: Question) throws -> Answer {
         switch q.kind {
         case .membershipCheck: return try membershipCheck(q)
         case .memberList: return try memberList(q)
@@ -21,7 +62,7 @@ extension KnowledgeBase {
         case .eventDate: return try eventDate(q)
         case .timeline: return try timelineAnswer(q)
         case .conflicts: return try conflictsAnswer(q)
-        case .unknown: return Answer(kind: .unknown, answer: .null, message: AskPhrasebook(question: text).understood())
+        case .unknown: return Answer(kind: .unknown, answer: .null, message: AskPhrasebook(question: q.text).understood())
         }
     }
 

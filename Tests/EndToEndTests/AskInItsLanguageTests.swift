@@ -70,4 +70,14 @@ import Testing
         #expect(try ask("What is the weather like?").hasPrefix("I did not understand the question."))
         #expect(try ask("Какая сегодня погода?", json: true).hasPrefix(#"{"kind": "unknown", "answer": null,"#))
     }
+
+    @Test func misspeltNamesGetADidYouMean() throws {
+        let en = try ask("Is Kazakstan a member of the CSTO?", json: true)
+        #expect(en.contains(#""answer": null,"#))
+        #expect(en.contains("Did you mean: Kazakhstan (KAZ)"))
+        #expect(try ask("Is Kirgizstan in the CSTO?").contains("Kyrgyzstan (KGZ)"))
+        #expect(try ask("Входит ли Казахстн в ОДКБ?").contains("Казахстан (KAZ)"))
+        // A question whose names are all known is answered as usual.
+        #expect(try ask("When did Putin arrive in Yerevan?", json: true).contains(#""answer": {"date":"#))
+    }
 }
