@@ -28,23 +28,11 @@ extension KnowledgeBase {
         let column = entity.kind == .alliance ? "alliance_id" : "state_id"
         let filter = source == .all ? "" : source == .reference ? " AND m.article_id IS NULL" : " AND m.article_id IS NOT NULL"
         let t = try connection.fetch("""
-            SELECT MIN(CASE WHEN m.article_id IS NULL THEN m.valid_from
-                            WHEN \(Self.ownDate) THEN m.claim_date
-                            WHEN ar.published NOT LIKE 'X%' THEN ar.published END)
-            FROM membership m LEFT JOIN article ar ON ar.id = m.article_id WHERE m.\(column) = ?\(filter)
+            SELECT MIN(CASE WHEN m.article_id IS NULL THEN m.valid_from WHEN m.dated_change = 1 THEN m.claim_date ELSE m.published END)
+            FROM membership m WHERE m.\(column) = ?\(filter)
             """, [.integer(eid)])
         return t.rows.first?[0] ?? nil
     }
-
-    /// An article claim that is a dated change (SQL, `m` and `ar`): dated by its own sentence rather
-    /// than by its article's publication, or told by a membership-change event of its state in the
-    /// same sentence and of the same date ("Sweden became the 32nd member today").
-    static let ownDate = """
-        (m.claim_date > '' AND m.claim_date NOT LIKE 'X%' AND (m.claim_date IS NOT ar.published OR EXISTS
-            (SELECT 1 FROM event e JOIN event_actor ea ON ea.event_id = e.id AND ea.entity_id = m.state_id
-             WHERE e.article_id = m.article_id AND e.sentence_id = m.sentence_id AND e.event_type = 'membership-change'
-               AND e.date = m.claim_date)))
-        """
 
     /// The claims of one pair grouped by status, kind and date.
     struct Observation {
@@ -134,20 +122,20 @@ extension KnowledgeBase {
         let fixedColumn = fixedIsAlliance ? "alliance_id" : "state_id"
         let otherColumn = fixedIsAlliance ? "state_id" : "alliance_id"
         let filter = source == .all ? "" : source == .reference ? " AND m.article_id IS NULL" : " AND m.article_id IS NOT NULL"
-        // One read of the entity's claims, grouped by pair, status, kind and date: reference rows
-        // one by one, dated changes by their date, reports by their publication date.
+        // Reports (counted from an index alone, those published by the moment) and dated changes
+        // (few, through a partial index), grouped by pair, status, kind and date: see migration 0003.
         let t = try connection.fetch("""
-            SELECT o, status, ref, own, CASE WHEN ref THEN valid_from WHEN own THEN claim_date ELSE pub END AS d,
-                   MAX(CASE WHEN ref THEN valid_from_precision WHEN own THEN claim_date_precision END),
-                   COUNT(*), MAX(id), MIN(pub), MAX(pub), MAX(valid_to), MAX(valid_to_precision), MAX(citation)
-            FROM (SELECT m.\(otherColumn) AS o, m.status, m.article_id IS NULL AS ref, m.id,
-                         CASE WHEN m.article_id IS NULL OR \(Self.ownDate) THEN 1 ELSE 0 END AS own,
-                         CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END AS pub,
-                         m.claim_date, m.claim_date_precision, m.valid_from, m.valid_from_precision,
-                         m.valid_to, m.valid_to_precision, m.citation
-                  FROM membership m LEFT JOIN article ar ON ar.id = m.article_id WHERE m.\(fixedColumn) = ?\(filter))
-            GROUP BY o, status, ref, own, d, CASE WHEN ref THEN id END
-            """, [.integer(fixed)])
+            SELECT \(otherColumn), status, 0, 0, MAX(published), NULL, COUNT(*), MAX(id), MIN(published), MAX(published), NULL, NULL, NULL
+            FROM membership m WHERE \(fixedColumn) = ? AND dated_change = 0\(filter) AND (? IS NULL OR published <= ?)
+            GROUP BY \(otherColumn), status
+            UNION ALL
+            SELECT \(otherColumn), status, article_id IS NULL, 1, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
+                   MAX(CASE WHEN article_id IS NULL THEN valid_from_precision ELSE claim_date_precision END),
+                   COUNT(*), MAX(id), MIN(published), MAX(published), MAX(valid_to), MAX(valid_to_precision), MAX(citation)
+            FROM membership m WHERE \(fixedColumn) = ? AND dated_change = 1\(filter)
+            GROUP BY \(otherColumn), status, article_id IS NULL, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
+                     CASE WHEN article_id IS NULL THEN id END
+            """, [.integer(fixed), .optional(bound), .optional(bound), .integer(fixed)])
         var byPair: [Int64: [Observation]] = [:]
         for r in t.rows.indices {
             guard let other = t.text(r, 0).flatMap({ Int64($0) }),
