@@ -122,12 +122,18 @@ extension KnowledgeBase {
         let fixedColumn = fixedIsAlliance ? "alliance_id" : "state_id"
         let otherColumn = fixedIsAlliance ? "state_id" : "alliance_id"
         let filter = source == .all ? "" : source == .reference ? " AND m.article_id IS NULL" : " AND m.article_id IS NOT NULL"
+        /// An index seek for the reports of one group (migration 0003's index).
+        func seek(_ aggregate: String, _ condition: String) -> String {
+            "(SELECT \(aggregate)(published) FROM membership r WHERE r.\(fixedColumn) = ? AND r.\(otherColumn) = g.o AND r.status = g.status AND r.dated_change = 0 AND r.\(condition))"
+        }
         // Reports (counted from an index alone, those published by the moment) and dated changes
         // (few, through a partial index), grouped by pair, status, kind and date: see migration 0003.
         let t = try connection.fetch("""
-            SELECT \(otherColumn), status, 0, 0, MAX(published), NULL, COUNT(*), MAX(id), MIN(published), MAX(published), NULL, NULL, NULL
-            FROM membership m WHERE \(fixedColumn) = ? AND dated_change = 0\(filter) AND (? IS NULL OR published <= ?)
-            GROUP BY \(otherColumn), status
+            SELECT g.o, g.status, 0, 0, \(seek("MAX", "published <= COALESCE(?, '9999')")), NULL, g.n, 0,
+                   \(seek("MIN", "published > ''")), \(seek("MAX", "published <= COALESCE(?, '9999')")), NULL, NULL, NULL
+            FROM (SELECT \(otherColumn) AS o, status, COUNT(*) AS n FROM membership
+                  WHERE \(fixedColumn) = ? AND dated_change = 0\(source == .reference ? " AND 0" : "") AND (? IS NULL OR published <= ?)
+                  GROUP BY \(otherColumn), status) g
             UNION ALL
             SELECT \(otherColumn), status, article_id IS NULL, 1, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
                    MAX(CASE WHEN article_id IS NULL THEN valid_from_precision ELSE claim_date_precision END),
@@ -135,7 +141,8 @@ extension KnowledgeBase {
             FROM membership m WHERE \(fixedColumn) = ? AND dated_change = 1\(filter)
             GROUP BY \(otherColumn), status, article_id IS NULL, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
                      CASE WHEN article_id IS NULL THEN id END
-            """, [.integer(fixed), .optional(bound), .optional(bound), .integer(fixed)])
+            """, [.integer(fixed), .optional(bound), .integer(fixed), .integer(fixed), .optional(bound),
+                  .integer(fixed), .optional(bound), .optional(bound), .integer(fixed)])
         var byPair: [Int64: [Observation]] = [:]
         for r in t.rows.indices {
             guard let other = t.text(r, 0).flatMap({ Int64($0) }),
