@@ -33,7 +33,7 @@ struct AlliancesCommand: ParsableCommand {
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        let entity = try kb.resolve(state, as: .state)
+        let entity = try kb.resolveArgument(state, as: .state)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.alliances(of: entity, at: date, source: source)
         print(TableRenderer.render(rows.table, as: output.format), terminator: "")

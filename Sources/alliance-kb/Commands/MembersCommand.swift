@@ -39,7 +39,7 @@ struct MembersCommand: ParsableCommand {
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        let entity = try kb.resolve(alliance, as: .alliance)
+        let entity = try kb.resolveArgument(alliance, as: .alliance)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.members(of: entity, at: date, source: source)
         print(TableRenderer.render(rows.table, as: output.format), terminator: "")
@@ -62,5 +62,17 @@ extension MembersCommand {
             hint = "No membership claim matches in this knowledge base\(at.map { " at \($0.day)" } ?? "").\n"
         }
         FileHandle.standardError.write(Data(hint.utf8))
+    }
+}
+
+extension KnowledgeBase {
+    /// `resolve` for a command-line argument: an unknown name is a bad argument (exit 64), with
+    /// the close matches in the message.
+    func resolveArgument(_ name: String, as kind: EntityKind? = nil) throws -> EntityRef {
+        do {
+            return try resolve(name, as: kind)
+        } catch let error as QueryError {
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -60,7 +60,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        let rows = try kb.timeline(entities: entities.map { try kb.resolve($0) },
+        let rows = try kb.timeline(entities: entities.map { try kb.resolveArgument($0) },
                                    from: from.flatMap(QueryDate.init(parsing:)), to: to.flatMap(QueryDate.init(parsing:)),
                                    types: Self.split(types).compactMap(EventType.init(rawValue:)),
                                    excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)))
