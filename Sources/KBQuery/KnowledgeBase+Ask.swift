@@ -62,6 +62,7 @@ extension KnowledgeBase {
         case .eventDate: return try eventDate(q)
         case .timeline: return try timelineAnswer(q)
         case .conflicts: return try conflictsAnswer(q)
+        case .officeHolder: return try officeHolder(q)
         case .unknown: return Answer(kind: .unknown, answer: .null, message: AskPhrasebook(question: q.text).understood())
         }
     }
@@ -139,6 +140,47 @@ extension KnowledgeBase {
             .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
         })
         return Answer(kind: .memberList, answer: answer, message: message, evidence: rows.flatMap(evidence))
+    }
+
+    /// The person the articles name latest as the alliance's secretary general: a role naming the
+    /// office and the alliance, or the office for a person the lexicon lists in that alliance.
+    func officeHolder(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
+        guard let alliance = q.alliances.first else { return Answer(kind: .officeHolder, answer: .null, message: say.noAlliance()) }
+        let t = try connection.fetch("""
+            SELECT g.code, g.name, g.role, g.latest, g.n, g.last,
+                   (SELECT ar2.path || ': ' || se.text FROM person_role x JOIN article ar2 ON ar2.id = x.article_id
+                    JOIN sentence se ON se.id = x.sentence_id WHERE x.id = g.last)
+            FROM (SELECT p.code, p.name, pr.role, MAX(COALESCE(CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END, '')) AS latest,
+                         COUNT(*) AS n, MAX(pr.id) AS last
+                  FROM person_role pr JOIN entity p ON p.id = pr.person_id JOIN article ar ON ar.id = pr.article_id
+                  WHERE pr.role LIKE '%secretary general%' OR pr.role LIKE '%secretary-general%'
+                  GROUP BY p.id, pr.role) g
+            """, [])
+        var best: (code: String, name: String, date: String, id: String, evidence: String)? = nil
+        for r in t.rows.indices {
+            guard let code = t.text(r, 0), let role = t.text(r, 2) else { continue }
+            let organisation = Gazetteer.shared.person(code: code)?.organisation
+            guard role.uppercased().contains(alliance.code) || organisation == alliance.code else { continue }
+            let date = t.text(r, 3) ?? ""
+            if best == nil || date > best!.date {
+                best = (code, t.text(r, 1) ?? code, date, "p:\(t.text(r, 5) ?? "")", t.text(r, 6) ?? "")
+            }
+        }
+        let allianceName = try localName(alliance, say.language)
+        guard let best else {
+            return Answer(kind: .officeHolder, answer: .null,
+                          message: say.pick("The knowledge base names no secretary general of \(allianceName).",
+                                            "لا تذكر قاعدة المعرفة أمينًا عامًا لـ\(allianceName).",
+                                            "В базе знаний не назван генеральный секретарь \(allianceName)."))
+        }
+        let person = EntityRef(kind: .person, code: best.code, name: best.name)
+        let name = try localName(person, say.language)
+        let latest = best.date.isEmpty ? "" : say.pick(" (latest report \(best.date))", " (آخر ذكر \(best.date))", " (последнее упоминание \(best.date))")
+        let message = say.pick("Secretary general of \(allianceName): \(name)\(latest).", "الأمين العام لـ\(allianceName): \(name)\(latest).",
+                               "Генеральный секретарь \(allianceName): \(name)\(latest).")
+        return Answer(kind: .officeHolder, answer: .object([("person", .string(best.code)), ("name", .string(best.name))]),
+                      message: message, evidence: [AnswerEvidence(id: best.id, text: best.evidence)])
     }
 
     func alliancesAnswer(_ q: Question) throws -> Answer {

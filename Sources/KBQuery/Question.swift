@@ -9,6 +9,8 @@ public enum QuestionKind: String, Sendable, CaseIterable {
     case eventDate = "event-date"
     case timeline
     case conflicts
+    /// "Who is the secretary general of the CSTO?": the latest person named in the office.
+    case officeHolder = "office-holder"
     case unknown
 }
 
@@ -59,7 +61,10 @@ public struct Question: Sendable {
         asksCount = has(QuestionLexicon.howMany)
         let first = words.first ?? ""
         let named = states.count + persons.count
-        if has(QuestionLexicon.when) {
+        let lowered = TextNormalizer.normalize(text).lowercased()
+        if !alliances.isEmpty && QuestionLexicon.secretaryGeneral.contains(where: { lowered.contains($0) }) && !has(QuestionLexicon.when) {
+            kind = .officeHolder
+        } else if has(QuestionLexicon.when) {
             kind = .eventDate
         } else if (QuestionLexicon.yesNo.contains(first) || words.contains("ли") || words.contains("هل")) && !states.isEmpty
                     && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {

@@ -80,4 +80,11 @@ import Testing
         // A question whose names are all known is answered as usual.
         #expect(try ask("When did Putin arrive in Yerevan?", json: true).contains(#""answer": {"date":"#))
     }
+
+    @Test func theSecretaryGeneralIsTheLatestNamedInTheOffice() throws {
+        let json = try ask("Who is the secretary general of the CSTO?", json: true)
+        #expect(json.hasPrefix(#"{"kind": "office-holder", "answer": {"person": "tasmagambetov""#))
+        #expect(try ask("Кто генеральный секретарь ОДКБ?").hasPrefix("Генеральный секретарь ОДКБ: Имангали Тасмагамбетов"))
+        #expect(try ask("Who is the secretary general of NATO?", json: true).contains(#""person": "stoltenberg""#))
+    }
 }
