@@ -14,6 +14,47 @@ extension KnowledgeBase {
     /// Answers a question in Arabic, English or Russian from the knowledge base, with its evidence.
     public func ask(_ text: String) throws -> Answer {
         let q = Question(text)
+        if let (word, guess) = Self.didYouMean(text) {
+            // A misspelt name is not answered as if the question had not named it.
+            let say = AskPhrasebook(question: text)
+            return Answer(kind: q.kind, answer: .null,
+                          message: say.pick("I do not know the name '\(word)'. Did you mean: ", "لا أعرف الاسم '\(word)'. هل تقصد: ",
+                                            "Мне неизвестно имя «\(word)». Возможно, вы имели в виду: ") + guess.joined(separator: ", ") + "?")
+        }
+        return try answer(q)
+    }
+
+    /// The first word of a question that names nothing known but is close to a name ("Kazakstan" →
+    /// Kazakhstan (KAZ)): capitalised words of five letters or more after the first word.
+    static func didYouMean(_ text: String) -> (String, [String])? {
+        let known = Gazetteer.shared.entities(in: text).map(\.surface.localizedLowercase).joined(separator: " ")
+        for w in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).dropFirst() {
+            guard w.count >= 5, let f = w.first, f.isUppercase, !known.contains(w.localizedLowercase),
+                  Gazetteer.shared.entity(named: w) == nil else { continue }
+            let close = Gazetteer.shared.suggestions(for: w, limit: 2).filter { s in
+                let name = String(s.prefix { $0 != "(" }).trimmingWhitespace()
+                return Self.editDistance(Array(w.lowercased()), Array(name.lowercased())) <= max(1, w.count / 4)
+            }
+            if !close.isEmpty { return (w, close) }
+        }
+        return nil
+    }
+
+    /// The Levenshtein distance of two words.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    func answer(_ q: Question) throws -> Answer {
         switch q.kind {
         case .membershipCheck: return try membershipCheck(q)
         case .memberList: return try memberList(q)
@@ -21,7 +62,8 @@ extension KnowledgeBase {
         case .eventDate: return try eventDate(q)
         case .timeline: return try timelineAnswer(q)
         case .conflicts: return try conflictsAnswer(q)
-        case .unknown: return Answer(kind: .unknown, answer: .null, message: Self.understoodQuestions)
+        case .officeHolder: return try officeHolder(q)
+        case .unknown: return Answer(kind: .unknown, answer: .null, message: AskPhrasebook(question: q.text).understood())
         }
     }
 
@@ -58,18 +100,18 @@ extension KnowledgeBase {
     }
 
     func membershipCheck(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         guard let state = q.states.first, let alliance = try alliance(of: q) else {
-            return Answer(kind: .membershipCheck, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+            return Answer(kind: .membershipCheck, answer: .null, message: say.noAlliance())
         }
         let rows = try members(of: alliance, at: q.date, source: .all).filter { $0.state == state }
-        let when = q.date.map { " on \($0.day)" } ?? ""
+        let stateName = try localName(state, say.language), allianceName = try localName(alliance, say.language)
         guard let row = rows.first else {
-            return Answer(kind: .membershipCheck, answer: .null,
-                          message: "The knowledge base holds no claim about \(state.name)'s membership of \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+            return Answer(kind: .membershipCheck, answer: .null, message: say.noClaim(state: stateName, alliance: allianceName, date: q.date))
         }
         let isMember = row.status == .member
-        var message = "\(isMember ? "Yes" : "No"): \(state.name) is \(row.status.phrase) of \(alliance.code)\(when)"
-        message += " (\(row.sources == "reference" ? "reference data" : "\(row.articles) article\(row.articles == 1 ? "" : "s")")"
+        var message = say.membership(state: stateName, alliance: allianceName, status: row.status, isMember: isMember, date: q.date,
+                                     support: row.sources == "reference" ? say.referenceData() : say.articles(row.articles))
         message += row.disagreement.map { "; \($0)" } ?? ""
         message += ")."
         return Answer(kind: .membershipCheck, answer: .bool(isMember), message: message, evidence: evidence(row))
@@ -80,26 +122,69 @@ extension KnowledgeBase {
     }
 
     func memberList(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         guard let alliance = try alliance(of: q) else {
-            return Answer(kind: .memberList, answer: .null, message: "The question names no alliance I know; name one such as CSTO or NATO.")
+            return Answer(kind: .memberList, answer: .null, message: say.noAlliance())
         }
         let rows = try members(of: alliance, at: q.date, source: .all)
-        let when = q.date.map { " on \($0.day)" } ?? ""
+        let allianceName = try localName(alliance, say.language)
         guard !rows.isEmpty else {
-            return Answer(kind: .memberList, answer: .null, message: "The knowledge base holds no membership claim about \(alliance.code)\(when): ingest articles that speak of it, or import reference data (alliance-kb import-reference).")
+            return Answer(kind: .memberList, answer: .null, message: say.noMembershipClaim(allianceName, date: q.date))
         }
-        let members = rows.filter { $0.status == .member }.map(\.state.code)
-        let others = rows.filter { $0.status != .member }.map { "\($0.state.code) (\($0.status.rawValue))" }
-        var message = "Members of \(alliance.code)\(when): \(members.isEmpty ? "none known" : members.joined(separator: ", "))."
-        if !others.isEmpty { message += " Also named: \(others.joined(separator: ", "))." }
+        let members = try rows.filter { $0.status == .member }.map { try localName($0.state, say.language) }
+        let others = try rows.filter { $0.status != .member }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
+        var message = q.asksCount ? say.memberCount(of: allianceName, date: q.date, count: members.count, names: members)
+                                  : say.members(of: allianceName, date: q.date, names: members)
+        if !others.isEmpty && !q.asksCount { message += say.alsoNamed(others) }
         let answer = JSONValue.array(rows.map { r in
             .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
         })
         return Answer(kind: .memberList, answer: answer, message: message, evidence: rows.flatMap(evidence))
     }
 
+    /// The person the articles name latest as the alliance's secretary general: a role naming the
+    /// office and the alliance, or the office for a person the lexicon lists in that alliance.
+    func officeHolder(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
+        guard let alliance = q.alliances.first else { return Answer(kind: .officeHolder, answer: .null, message: say.noAlliance()) }
+        let t = try connection.fetch("""
+            SELECT g.code, g.name, g.role, g.latest, g.n, g.last,
+                   (SELECT ar2.path || ': ' || se.text FROM person_role x JOIN article ar2 ON ar2.id = x.article_id
+                    JOIN sentence se ON se.id = x.sentence_id WHERE x.id = g.last)
+            FROM (SELECT p.code, p.name, pr.role, MAX(COALESCE(CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END, '')) AS latest,
+                         COUNT(*) AS n, MAX(pr.id) AS last
+                  FROM person_role pr JOIN entity p ON p.id = pr.person_id JOIN article ar ON ar.id = pr.article_id
+                  WHERE pr.role LIKE '%secretary general%' OR pr.role LIKE '%secretary-general%'
+                  GROUP BY p.id, pr.role) g
+            """, [])
+        var best: (code: String, name: String, date: String, id: String, evidence: String)? = nil
+        for r in t.rows.indices {
+            guard let code = t.text(r, 0), let role = t.text(r, 2) else { continue }
+            let organisation = Gazetteer.shared.person(code: code)?.organisation
+            guard role.uppercased().contains(alliance.code) || organisation == alliance.code else { continue }
+            let date = t.text(r, 3) ?? ""
+            if best == nil || date > best!.date {
+                best = (code, t.text(r, 1) ?? code, date, "p:\(t.text(r, 5) ?? "")", t.text(r, 6) ?? "")
+            }
+        }
+        let allianceName = try localName(alliance, say.language)
+        guard let best else {
+            return Answer(kind: .officeHolder, answer: .null,
+                          message: say.pick("The knowledge base names no secretary general of \(allianceName).",
+                                            "لا تذكر قاعدة المعرفة أمينًا عامًا لـ\(allianceName).",
+                                            "В базе знаний не назван генеральный секретарь \(allianceName)."))
+        }
+        let person = EntityRef(kind: .person, code: best.code, name: best.name)
+        let name = try localName(person, say.language)
+        let latest = best.date.isEmpty ? "" : say.pick(" (latest report \(best.date))", " (آخر ذكر \(best.date))", " (последнее упоминание \(best.date))")
+        let message = say.pick("Secretary general of \(allianceName): \(name)\(latest).", "الأمين العام لـ\(allianceName): \(name)\(latest).",
+                               "Генеральный секретарь \(allianceName): \(name)\(latest).")
+        return Answer(kind: .officeHolder, answer: .object([("person", .string(best.code)), ("name", .string(best.name))]),
+                      message: message, evidence: [AnswerEvidence(id: best.id, text: best.evidence)])
+    }
+
     func alliancesAnswer(_ q: Question) throws -> Answer {
-        guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: Self.understoodQuestions) }
+        guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: AskPhrasebook(question: q.text).understood()) }
         let rows = try alliances(of: state, at: q.date, source: .all)
         guard !rows.isEmpty else {
             return Answer(kind: .alliances, answer: .null, message: "The knowledge base holds no membership claim about \(state.name).")
@@ -110,13 +195,22 @@ extension KnowledgeBase {
     }
 
     func timelineAnswer(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         let parties = q.states + q.alliances + (try states(of: q.persons))
-        let rows = try timeline(entities: Array(parties.prefix(2)), from: nil, to: nil, types: q.concept?.types ?? [])
-        let names = parties.prefix(2).map(\.code).joined(separator: " and ")
+        // A year, month or day in the question restricts the events to its span.
+        let from = q.date.map { QueryDate(date: $0.date) }, to = q.date.map { QueryDate(date: $0.date, atEnd: true) }
+        let rows = try timeline(entities: Array(parties.prefix(2)), from: from, to: to, types: q.concept?.types ?? [])
+        let names = try parties.prefix(2).map { try localName($0, say.language) }.joined(separator: say.and())
+        let period = say.period(from, to)
         guard !rows.isEmpty else {
-            return Answer(kind: .timeline, answer: .null, message: "The knowledge base records no event between \(names).")
+            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period))
         }
-        return Answer(kind: .timeline, answer: .array(rows.map(json)), message: "\(rows.count) event\(rows.count == 1 ? "" : "s") between \(names).",
+        // The events themselves: date, type and actors, one a line.
+        var lines = [say.events(between: names, count: rows.count, period: period)]
+        for r in rows {
+            lines.append("- \(r.date?.iso ?? say.dateUnknown()) \(r.type.rawValue): \(r.actors.joined(separator: ", ")) (\(r.id))")
+        }
+        return Answer(kind: .timeline, answer: .array(rows.map(json)), message: lines.joined(separator: "\n"),
                       evidence: rows.map { AnswerEvidence(id: $0.id, text: $0.evidence ?? "") })
     }
 

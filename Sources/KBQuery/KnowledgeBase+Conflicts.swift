@@ -57,7 +57,8 @@ extension KnowledgeBase {
             SELECT MAX(c.id), pa.code, pb.code, pa.kind, pb.kind,
                    (SELECT k.kind FROM conflict k WHERE k.party_a_id = c.party_a_id AND k.party_b_id = c.party_b_id AND k.kind IS NOT NULL
                     GROUP BY k.kind ORDER BY COUNT(*) DESC, k.kind LIMIT 1),
-                   MIN(ar.published), MAX(ar.published),
+                   MIN(CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END),
+                   MAX(CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END),
                    COUNT(DISTINCT c.article_id), pa.name, pb.name
             FROM conflict c JOIN entity pa ON pa.id = c.party_a_id JOIN entity pb ON pb.id = c.party_b_id
             JOIN article ar ON ar.id = c.article_id
@@ -70,7 +71,7 @@ extension KnowledgeBase {
             let ka = t.text(r, 3).flatMap(EntityKind.init(rawValue:)) ?? .state, kb = t.text(r, 4).flatMap(EntityKind.init(rawValue:)) ?? .state
             let pair = [EntityRef(kind: ka, code: a, name: t.text(r, 9) ?? a), EntityRef(kind: kb, code: b, name: t.text(r, 10) ?? b)]
             let events = try timeline(entities: pair, types: [.attack, .war])
-            let latest = events.last { $0.date != nil } ?? events.last
+            let latest = events.last { $0.date?.year != nil } ?? events.last
             out.append(ConflictRow(id: "c:\(t.text(r, 0) ?? "")", partyA: a, partyB: b, kind: t.text(r, 5),
                                    firstReported: t.text(r, 6), lastReported: t.text(r, 7), articles: t.int(r, 8),
                                    events: events.count,

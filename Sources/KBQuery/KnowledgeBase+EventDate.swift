@@ -21,11 +21,18 @@ extension KnowledgeBase {
         // through their states) must be an actor of the event or its location.
         let named = Set((q.states + (try states(of: q.persons))).map(\.code))
         func involvesNamed(_ r: TimelineRow) -> Bool { named.isSubset(of: Set(r.actors + [r.location].compactMap { $0 })) }
-        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true)).filter(involvesNamed)
+        // The alliance the question names is part of the event asked about ("When did Armenia join
+        // the EAEU?" is not answered by the CSTO freeze); a year named restricts the events to it.
+        let namedAlliances = Set(q.alliances.map(\.code))
+        func involvesNamed(_ r: TimelineRow, alliances: Bool) -> Bool {
+            involvesNamed(r) && (namedAlliances.isEmpty || !namedAlliances.isDisjoint(with: r.actors + [r.location].compactMap { $0 }))
+                && (q.date.map { d in r.date.map { $0.isCompatible(with: d.date) } ?? false } ?? true)
+        }
+        var rows = try merge(reports(entities: actors, from: nil, to: nil, types: types, anyActor: true)).filter { involvesNamed($0, alliances: true) }
         if rows.isEmpty && !types.isEmpty {
             // Extraction may have typed the event otherwise: accept any type whose trigger is the verb asked.
             rows = try merge(reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)).filter { r in
-                r.type != .statement && involvesNamed(r)
+                r.type != .statement && involvesNamed(r, alliances: true)
                     && r.triggers.contains { t in QuestionLexicon.words(t).contains { QuestionLexicon.matches($0, words) } }
             }
         }

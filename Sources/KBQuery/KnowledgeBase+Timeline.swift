@@ -43,13 +43,17 @@ struct EventReport {
 
 extension KnowledgeBase {
     /// The events that involve every one of `entities` (all events when empty), in date order, the
-    /// reports of one event by several articles merged; events of unknown date come last.
+    /// reports of one event by several articles merged; events of unknown date (or unknown year) come last.
+    ///
+    /// With `from`/`to`, an event is kept when its span (its day, month or year) overlaps the range;
+    /// events of unknown date or year are then left out. `excludedTypes` drops types (`statement`).
     public func timeline(entities: [EntityRef] = [], from: QueryDate? = nil, to: QueryDate? = nil,
-                         types: [EventType] = []) throws -> [TimelineRow] {
-        try merge(reports(entities: entities, from: from, to: to, types: types))
+                         types: [EventType] = [], excludedTypes: [EventType] = []) throws -> [TimelineRow] {
+        try merge(reports(entities: entities, from: from, to: to, types: types, excludedTypes: excludedTypes))
     }
 
-    func reports(entities: [EntityRef], from: QueryDate?, to: QueryDate?, types: [EventType], anyActor: Bool = false) throws -> [EventReport] {
+    func reports(entities: [EntityRef], from: QueryDate?, to: QueryDate?, types: [EventType], excludedTypes: [EventType] = [],
+                 anyActor: Bool = false) throws -> [EventReport] {
         var ids: [Int64] = []
         for e in entities {
             guard let id = try id(of: e) else { if anyActor { continue } else { return [] } }
@@ -96,13 +100,20 @@ extension KnowledgeBase {
             sql += "AND e.event_type IN (" + types.map { _ in "?" }.joined(separator: ", ") + ") "
             args += types.map { .text($0.rawValue) }
         }
-        // Events of unknown date are kept whatever the range: they are listed after, not dropped.
+        if !excludedTypes.isEmpty {
+            sql += "AND e.event_type NOT IN (" + excludedTypes.map { _ in "?" }.joined(separator: ", ") + ") "
+            args += excludedTypes.map { .text($0.rawValue) }
+        }
+        // An event overlaps the range by its span: its last day (the ISO text followed by '~', which
+        // sorts after every digit) is on or after the first day asked, its first day on or before the
+        // last one. Events of unknown date or year are not inside any range.
+        if from != nil || to != nil { sql += "AND e.date IS NOT NULL AND e.date NOT LIKE 'X%' " }
         if let from {
-            sql += "AND (e.date IS NULL OR e.date LIKE 'X%' OR e.date >= ?) "
-            args.append(.text(from.date.iso))
+            sql += "AND e.date || '~' >= ? "
+            args.append(.text(QueryDate(date: from.date, atEnd: false).day))
         }
         if let to {
-            sql += "AND (e.date IS NULL OR e.date LIKE 'X%' OR e.date <= ?) "
+            sql += "AND e.date <= ? "
             args.append(.text(QueryDate(date: to.date, atEnd: true).day))
         }
         let t = try connection.fetch(sql, args)
@@ -148,8 +159,10 @@ extension KnowledgeBase {
                                     articles: Set(c.reports.map(\.articleID)).count, evidence: best.evidence,
                                     triggers: c.reports.map(\.trigger), sentences: c.reports.map(\.evidence)))
         }
+        // A date of unknown year (`XXXX-11-23`) sorts with the undated events, after the dated ones.
+        func known(_ d: FuzzyDate?) -> FuzzyDate? { d?.year == nil ? nil : d }
         return rows.sorted { a, b in
-            switch (a.date, b.date) {
+            switch (known(a.date), known(b.date)) {
             case let (x?, y?): return x == y ? (a.type.rawValue, a.id) < (b.type.rawValue, b.id) : x < y
             case (.some, nil): return true
             case (nil, .some): return false

@@ -9,6 +9,8 @@ public enum QuestionKind: String, Sendable, CaseIterable {
     case eventDate = "event-date"
     case timeline
     case conflicts
+    /// "Who is the secretary general of the CSTO?": the latest person named in the office.
+    case officeHolder = "office-holder"
     case unknown
 }
 
@@ -25,6 +27,8 @@ public struct Question: Sendable {
     public var date: QueryDate?
     /// Whether the question names an alliance only in general ("the organization", "المنظمة", "блок").
     public var genericAlliance = false
+    /// Whether the question asks how many ("how many members", "كم عدد", "сколько").
+    public var asksCount = false
     var concept: EventConcept?
 
     public init(_ text: String) {
@@ -54,12 +58,20 @@ public struct Question: Sendable {
             hits(a, words) < hits(b, words)
         }.flatMap { hits($0, words) > 0 ? $0 : nil }
 
+        asksCount = has(QuestionLexicon.howMany)
         let first = words.first ?? ""
         let named = states.count + persons.count
-        if has(QuestionLexicon.when) {
+        let lowered = TextNormalizer.normalize(text).lowercased()
+        if !alliances.isEmpty && QuestionLexicon.secretaryGeneral.contains(where: { lowered.contains($0) }) && !has(QuestionLexicon.when) {
+            kind = .officeHolder
+        } else if has(QuestionLexicon.when) {
             kind = .eventDate
         } else if (QuestionLexicon.yesNo.contains(first) || words.contains("ли") || words.contains("هل")) && !states.isEmpty
                     && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {
+            kind = .membershipCheck
+        } else if !states.isEmpty && !alliances.isEmpty && has(QuestionLexicon.membership) && text.contains(where: { $0 == "?" || $0 == "؟" })
+                    && !has(QuestionLexicon.listing) {
+            // Short forms: "Швеция член НАТО?", "Sweden a member of NATO?"
             kind = .membershipCheck
         } else if has(QuestionLexicon.conflict) && states.count == 1 {
             kind = .conflicts
@@ -69,7 +81,7 @@ public struct Question: Sendable {
             kind = .conflicts
         } else if states.count == 1 && alliances.isEmpty && (genericAlliance || has(QuestionLexicon.membership)) {
             kind = .alliances
-        } else if !alliances.isEmpty && states.isEmpty && (has(QuestionLexicon.listing) || has(QuestionLexicon.membership)) {
+        } else if !alliances.isEmpty && states.isEmpty && (has(QuestionLexicon.listing) || has(QuestionLexicon.membership) || asksCount) {
             kind = .memberList
         }
     }

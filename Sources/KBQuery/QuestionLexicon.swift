@@ -51,6 +51,11 @@ enum QuestionLexicon {
     static let yesNo = ["is", "are", "was", "were", "does", "do", "has", "هل", "ли"]
     /// Words of a membership question.
     static let membership = ["member", "belong", "part", "عضو", "اعضاء", "عضويه", "ينتمي", "تنتمي", "منضم", "член", "входит", "входят", "состоит", "состав"]
+    /// The office of an alliance's secretary general, as the question's normalised text says it.
+    static let secretaryGeneral = ["secretary general", "secretary-general", "генеральный секретарь", "генерального секретаря",
+                                   "генсек", "الامين العام", "امين عام"]
+    /// Words asking how many.
+    static let howMany = ["many", "number", "count", "كم", "عدد", "сколько", "число", "количеств"]
     /// Words asking for a list of members.
     static let listing = ["who", "which", "what", "list", "members", "من", "ما", "ماهي", "اعضاء", "الاعضاء", "كم",
                           "кто", "какие", "каки", "члены", "состав", "входят", "входит"]

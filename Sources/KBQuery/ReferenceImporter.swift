@@ -2,6 +2,7 @@ import CSV
 import Foundation
 import KBExtraction
 import KBModel
+import KBStorage
 
 /// One row of a curated membership file: a status that holds over [from, to).
 public struct ReferenceRecord: Sendable, Hashable {
@@ -85,20 +86,25 @@ public struct ReferenceImporter {
             var ids: [EntityRef: Int64] = [:]
             func id(_ e: EntityRef) throws -> Int64 {
                 if let i = ids[e] { return i }
-                try connection.run("INSERT INTO entity (kind, code, name) VALUES (?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
-                                   [.text(e.kind.rawValue), .text(e.code), .text(e.name)])
+                try connection.run("INSERT INTO entity (id, kind, code, name) VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
+                                   [.integer(StableID.entity(kind: e.kind.rawValue, code: e.code)), .text(e.kind.rawValue), .text(e.code), .text(e.name)])
                 let t = try connection.fetch("SELECT id FROM entity WHERE kind = ? AND code = ?", [.text(e.kind.rawValue), .text(e.code)])
                 let i = t.rows.first?[0].flatMap { Int64($0) } ?? 0
                 ids[e] = i
                 return i
             }
+            var occurrences: [[String]: Int] = [:]
             for r in records {
                 let citation = r.note.map { "\(r.citation) (note: \($0))" } ?? r.citation
+                // The id follows the row's content, so that a re-import gives the ids cited before.
+                let rowKey = [key, r.alliance.code, r.state.code, r.status.rawValue, r.from?.iso ?? "", r.to?.iso ?? "", citation]
+                let n = occurrences[rowKey, default: 0]
+                occurrences[rowKey] = n + 1
                 try connection.run("""
-                    INSERT INTO membership (source_kind, alliance_id, state_id, status, valid_from, valid_from_precision,
+                    INSERT INTO membership (id, source_kind, alliance_id, state_id, status, valid_from, valid_from_precision,
                                             valid_to, valid_to_precision, citation, rule, confidence)
-                    VALUES ('reference', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0)
-                    """, [.integer(try id(r.alliance)), .integer(try id(r.state)), .text(r.status.rawValue),
+                    VALUES (?, 'reference', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1.0)
+                    """, [.integer(StableID.of(rowKey + (n == 0 ? [] : [String(n)]))), .integer(try id(r.alliance)), .integer(try id(r.state)), .text(r.status.rawValue),
                           .optional(r.from?.iso), .optional(r.from?.precision.rawValue),
                           .optional(r.to?.iso), .optional(r.to?.precision.rawValue), .text(citation), .text(key)])
             }

@@ -3,6 +3,8 @@ import KBModel
 /// The tables `export` writes, one CSV file each.
 public enum ExportTable: String, CaseIterable, Sendable {
     case articles, entities, aliases, mentions, memberships, events, conflicts, persons
+    /// The text of every article, which mention offsets (Unicode scalars) count in.
+    case articleTexts = "article_texts"
 
     /// The query behind the table: the views of the schema, columns named as the CSV headers.
     var sql: String {
@@ -10,8 +12,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .articles:
             return """
                 SELECT id AS article_id, path, language, title, published, published_precision, published_basis, url, source,
-                       external_id, format, content_hash, length(text) AS characters, ingested_at
-                FROM article ORDER BY id
+                       external_id, format, content_hash, length(text) AS characters
+                FROM article ORDER BY path, id
                 """
         case .entities:
             return "SELECT id AS entity_id, kind, code, name FROM entity ORDER BY kind, code"
@@ -23,30 +25,38 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .mentions:
             return """
                 SELECT article_id, sentence_index, code, kind, name, surface, start_offset, end_offset
-                FROM mention_view ORDER BY article_id, start_offset
+                FROM mention_view ORDER BY article_path, article_id, start_offset, end_offset, code
                 """
         case .memberships:
             return """
-                SELECT claim_id, fact_id, alliance, state_iso3, state_name, status, source_kind, article_id, article_path,
-                       date, valid_to, rule, confidence, citation, sentence_index, sentence
-                FROM membership_view ORDER BY source_kind, alliance, state_iso3, date
+                SELECT v.claim_id, v.fact_id, v.alliance, v.state_iso3, v.state_name, v.status, v.source_kind, v.article_id, v.article_path,
+                       v.date, COALESCE(m.claim_date_precision, m.valid_from_precision) AS date_precision, v.valid_to,
+                       v.rule, v.confidence, v.citation, v.sentence_index, v.sentence, ar.url, ar.title, ar.language
+                FROM membership_view v JOIN membership m ON m.id = v.claim_id LEFT JOIN article ar ON ar.id = v.article_id
+                ORDER BY v.source_kind, v.alliance, v.state_iso3, v.date, v.article_path, v.claim_id
                 """
         case .events:
             return """
-                SELECT event_id, event_type, date, date_precision, date_text, actors, location, trigger, rule, confidence,
-                       article_id, article_path, sentence_index, sentence
-                FROM event_view ORDER BY article_id, sentence_index, event_id
+                SELECT v.event_id, v.event_type, v.date, v.date_precision, v.date_text, v.actors, v.location, v.trigger, v.rule, v.confidence,
+                       v.article_id, v.article_path, v.sentence_index, v.sentence, ar.url, ar.title, ar.language
+                FROM event_view v JOIN article ar ON ar.id = v.article_id
+                ORDER BY v.article_path, v.article_id, v.sentence_index, v.event_id
                 """
         case .conflicts:
             return """
-                SELECT conflict_id, party_a, party_b, kind, rule, article_id, article_path, sentence_index, sentence
-                FROM conflict_view ORDER BY article_id, conflict_id
+                SELECT v.conflict_id, v.party_a, v.party_b, v.kind, v.rule, v.article_id, v.article_path, v.sentence_index, v.sentence,
+                       ar.url, ar.title, ar.language
+                FROM conflict_view v JOIN article ar ON ar.id = v.article_id ORDER BY v.article_path, v.article_id, v.conflict_id
                 """
         case .persons:
             return """
-                SELECT person_role_id, person_code, name, name_native, state_iso3, role, rule, article_id, article_path,
-                       sentence_index, sentence
-                FROM person_view ORDER BY article_id, person_role_id
+                SELECT v.person_role_id, v.person_code, v.name, v.name_native, v.state_iso3, v.role, v.rule, v.article_id, v.article_path,
+                       v.sentence_index, v.sentence, ar.url, ar.title, ar.language
+                FROM person_view v JOIN article ar ON ar.id = v.article_id ORDER BY v.article_path, v.article_id, v.person_role_id
+                """
+        case .articleTexts:
+            return """
+                SELECT id AS article_id, path, language, text FROM article ORDER BY path, id
                 """
         }
     }

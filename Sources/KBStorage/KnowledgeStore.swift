@@ -69,8 +69,8 @@ public final class KnowledgeStore {
     /// The id of an entity, inserted on first use (an existing entity keeps its name).
     func entityID(_ e: EntityRef) throws -> Int64 {
         if let id = entityIDs[e] { return id }
-        try database.execute(sql: "INSERT INTO entity (kind, code, name) VALUES (?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
-                             arguments: [.text(e.kind.rawValue), .text(e.code), .text(e.name)])
+        try database.execute(sql: "INSERT INTO entity (id, kind, code, name) VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
+                             arguments: [.integer(StableID.entity(kind: e.kind.rawValue, code: e.code)), .text(e.kind.rawValue), .text(e.code), .text(e.name)])
         return try lookUpEntity(e)
     }
 
@@ -164,7 +164,7 @@ public final class KnowledgeStore {
     public func syncAliases(_ aliases: [Alias]) throws {
         try writeTransaction {
             let upsertEntity = try database.cached("""
-                INSERT INTO entity (kind, code, name) VALUES (?, ?, ?)
+                INSERT INTO entity (id, kind, code, name) VALUES (?, ?, ?, ?)
                 ON CONFLICT (kind, code) DO UPDATE SET name = excluded.name WHERE name <> excluded.name
                 """)
             let insertAlias = try database.cached("INSERT OR IGNORE INTO alias (entity_id, language, surface, normalized) VALUES (?, ?, ?, ?)")
@@ -174,7 +174,8 @@ public final class KnowledgeStore {
                 if let known = synced[a.entity] {
                     id = known
                 } else {
-                    try upsertEntity.execute([.text(a.entity.kind.rawValue), .text(a.entity.code), .text(a.entity.name)])
+                    try upsertEntity.execute([.integer(StableID.entity(kind: a.entity.kind.rawValue, code: a.entity.code)),
+                                              .text(a.entity.kind.rawValue), .text(a.entity.code), .text(a.entity.name)])
                     id = try lookUpEntity(a.entity)
                     synced[a.entity] = id
                 }
@@ -204,24 +205,36 @@ public final class KnowledgeStore {
             if let same { return .duplicate(ofPath: same.path) }
             let published = facts.published ?? article.published
             let basis = facts.published != nil ? facts.publishedBasis : article.publishedBasis
+            // The id follows the content (the next free one in the unlikely case of a collision).
+            var articleID = StableID.of(["article", contentHash])
+            while try database.scalar(sql: "SELECT 1 FROM article WHERE id = ?", arguments: [.integer(articleID)]).int64 != nil {
+                articleID = articleID % 0x000F_FFFF_FFFF_FFFF + 1
+            }
             try database.execute(sql: """
-                INSERT INTO article (location, path, format, content_hash, external_id, language, title, published,
+                INSERT INTO article (id, location, path, format, content_hash, external_id, language, title, published,
                                      published_precision, published_basis, url, source, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [.text(article.location), .text(article.path), .text(article.format.rawValue), .text(contentHash),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [.integer(articleID), .text(article.location), .text(article.path), .text(article.format.rawValue), .text(contentHash),
                                  DatabaseValue(article.externalID), .text(facts.language.rawValue), DatabaseValue(article.title),
                                  DatabaseValue(published?.iso), DatabaseValue(published?.precision.rawValue),
                                  .text(published == nil ? PublishedBasis.unknown.rawValue : basis.rawValue),
                                  DatabaseValue(article.url), DatabaseValue(article.source), .text(article.text)])
-            let articleID = database.lastInsertRowID
             for e in facts.referencedEntities { _ = try entityID(e) }
-            try writeFacts(facts, articleID: articleID, articlePath: article.path)
+            try writeFacts(facts, articleID: articleID, articlePath: article.path, contentHash: contentHash)
             return replaced ? .replaced(articleID: articleID) : .inserted(articleID: articleID)
         }
     }
 
-    private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String) throws {
+    /// Fact ids follow the article's content hash and the fact's normalised key (with its
+    /// occurrence, for the same key twice in one article): see `StableID`.
+    private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String, contentHash: String) throws {
         let a = DatabaseValue.integer(articleID)
+        var occurrences: [[String]: Int] = [:]
+        func factID(_ key: [String]) -> DatabaseValue {
+            let n = occurrences[key, default: 0]
+            occurrences[key] = n + 1
+            return .integer(StableID.of([contentHash] + key + (n == 0 ? [] : [String(n)])))
+        }
         var sentenceIDs: [Int: Int64] = [:]
         let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")
         for s in facts.sentences {
@@ -240,26 +253,28 @@ public final class KnowledgeStore {
                                        .integer(Int64(m.start)), .integer(Int64(m.end)), .text(m.surface)])
         }
         let insertClaim = try database.cached("""
-            INSERT OR IGNORE INTO membership (source_kind, article_id, sentence_id, alliance_id, state_id, status,
+            INSERT OR IGNORE INTO membership (id, source_kind, article_id, sentence_id, alliance_id, state_id, status,
                                               claim_date, claim_date_precision, rule, confidence)
-            VALUES ('article', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for c in facts.memberships {
-            try insertClaim.execute([a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.alliance)),
+            try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.alliance)),
                                      .integer(try entityID(c.state)), .text(c.status.rawValue)] + date(c.date)
                                     + [.text(c.provenance.rule), .real(c.provenance.confidence)])
         }
         let insertEvent = try database.cached("""
-            INSERT INTO event (article_id, sentence_id, event_type, date, date_precision, date_text, location_id, trigger, rule, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO event (id, article_id, sentence_id, event_type, date, date_precision, date_text, location_id, trigger, rule, confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertActor = try database.cached("INSERT OR IGNORE INTO event_actor (event_id, entity_id, position) VALUES (?, ?, ?)")
         let insertPair = try database.cached("INSERT OR IGNORE INTO event_pair (a, b, event_id) VALUES (?, ?, ?)")
         for e in facts.events {
-            try insertEvent.execute([a, try sentence(e.provenance.sentenceIndex), .text(e.type.rawValue)] + date(e.date)
+            let id = factID(["e", e.type.rawValue, e.date?.iso ?? "", e.actors.map(\.code).joined(separator: ";"),
+                             String(e.provenance.sentenceIndex), e.trigger])
+            try insertEvent.execute([id, a, try sentence(e.provenance.sentenceIndex), .text(e.type.rawValue)] + date(e.date)
                                     + [DatabaseValue(e.dateText), e.location.map { .integer(try entityID($0)) } ?? .null,
                                        .text(e.trigger), .text(e.provenance.rule), .real(e.provenance.confidence)])
-            let eventID = database.lastInsertRowID
+            guard case .integer(let eventID) = id else { continue }
             var ids: [Int64] = []
             for (i, actor) in e.actors.enumerated() {
                 let id = try entityID(actor)
@@ -273,14 +288,14 @@ public final class KnowledgeStore {
                 }
             }
         }
-        let insertConflict = try database.cached("INSERT OR IGNORE INTO conflict (article_id, sentence_id, party_a_id, party_b_id, kind, rule) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertConflict = try database.cached("INSERT OR IGNORE INTO conflict (id, article_id, sentence_id, party_a_id, party_b_id, kind, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for c in facts.conflicts {
-            try insertConflict.execute([a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.partyA)),
+            try insertConflict.execute([factID(["c", c.partyA.code, c.partyB.code]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.partyA)),
                                         .integer(try entityID(c.partyB)), DatabaseValue(c.kind?.rawValue), .text(c.provenance.rule)])
         }
-        let insertPerson = try database.cached("INSERT OR IGNORE INTO person_role (article_id, sentence_id, person_id, name_native, state_id, role, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insertPerson = try database.cached("INSERT OR IGNORE INTO person_role (id, article_id, sentence_id, person_id, name_native, state_id, role, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for p in facts.persons {
-            try insertPerson.execute([a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
+            try insertPerson.execute([factID(["p", p.person.code]), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
                                       p.state.map { .integer(try entityID($0)) } ?? .null, DatabaseValue(p.role), .text(p.provenance.rule)])
         }
     }

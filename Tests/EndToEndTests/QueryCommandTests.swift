@@ -63,10 +63,22 @@ import Testing
 
     @Test func unknownNamesAreRefusedWithCloseMatches() throws {
         let r = try CLI.run(["members", "CTSO", "--db", db])
-        #expect(r.status == 1)
+        #expect(r.status == 64)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("Unknown alliance 'CTSO'"))
         #expect(r.stderr.contains("CSTO"))
+    }
+
+    @Test func aMistypedSubcommandGetsTheClosestAndVersionIsShown() throws {
+        let r = try CLI.run(["member", "CSTO", "--db", db])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("Did you mean: members?"))
+        let v = try CLI.run(["--version"])
+        #expect(v.status == 0)
+        #expect(v.stdout.hasPrefix("alliance-kb "))
+        let state = try CLI.run(["alliances", "Kazakstan", "--db", db])
+        #expect(state.status == 64)
+        #expect(state.stderr.contains("Kazakhstan"))
     }
 
     @Test func badArgumentsExit64() throws {

@@ -30,11 +30,15 @@ import Testing
         #expect(try f.kb.members(of: csto, at: QueryDate(parsing: "2007")).isEmpty)
     }
 
-    @Test func aStatusShowsSinceUntilAndEvidence() throws {
+    @Test func aReportedStatusHasNoStartButEndsAtTheNextDatedChange() throws {
         let f = try uzbekistanHistory()
         let row = try #require(try f.kb.members(of: Fixture.ref("CSTO"), at: QueryDate(parsing: "2010-01-01")).first { $0.state.code == "UZB" })
-        #expect(row.since == "2008-05-01")
-        #expect(row.until == "2012-12-19")
+        #expect(row.from == nil)
+        #expect(row.firstReported == "2008-05-01")
+        #expect(row.lastReported == "2008-05-01")
+        #expect(row.to?.date == "2012-12-19")
+        #expect(row.to?.precision == "day")
+        #expect(row.to?.source.hasPrefix("article m:") == true)
         #expect(row.articles == 1)
         #expect(row.sources == "article")
         #expect(row.id.hasPrefix("m:"))
@@ -49,7 +53,23 @@ import Testing
         let row = try #require(try f.kb.members(of: Fixture.ref("CSTO")).first)
         #expect(row.status == .member)
         #expect(row.articles == 2)
-        #expect(row.disagreement == "articles disagree: member (2), suspended (1)")
+        #expect(row.disagreement == "member: 2 articles, latest 2024-02-23; suspended: 1 article, latest 2024-02-23")
+    }
+
+    @Test func aDatedChangeOutranksLaterReportsAndTheyAreShownAsADisagreement() throws {
+        let f = try Fixture()
+        try f.write(published: "2024-06-13", sentences: ["Armenia froze its participation in February 2024."],
+                    memberships: [Fixture.claim("CSTO", "ARM", .suspended, "2024-02")])
+        for day in ["2024-03-01", "2024-11-29"] {
+            try f.write(published: day, memberships: [Fixture.claim("CSTO", "ARM", .member, day)])
+        }
+        let row = try #require(try f.kb.members(of: Fixture.ref("CSTO")).first)
+        #expect(row.status == .suspended)
+        #expect(row.from?.date == "2024-02")
+        #expect(row.from?.precision == "month")
+        #expect(row.disagreement == "suspended: 1 article, since 2024-02, latest 2024-06-13; member: 2 articles, latest 2024-11-29")
+        // Before the change and before any report nothing is known.
+        #expect(try f.kb.members(of: Fixture.ref("CSTO"), at: QueryDate(parsing: "2024-01-15")).isEmpty)
     }
 
     @Test func aClaimWithoutDateCountsAtItsPublicationDate() throws {

@@ -40,7 +40,7 @@ import Testing
             #expect(throws: StoreError.self) { try store.write(article: article(1), contentHash: "h1", facts: broken) }
             _ = try store.write(article: article(2), contentHash: "h2", facts: sampleFacts())
         }
-        #expect(try store.database.rows(sql: "SELECT path FROM article ORDER BY id").rows == [["a0.txt"], ["a2.txt"]])
+        #expect(try store.database.rows(sql: "SELECT path FROM article ORDER BY path").rows == [["a0.txt"], ["a2.txt"]])
         #expect(try count(store, "person_role") == 2)
     }
 

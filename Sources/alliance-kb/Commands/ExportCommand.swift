@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import KBExport
+import KBModel
+import KBQuery
 import KBStorage
 
 /// `alliance-kb export --out DIR`: one CSV file per table.
@@ -54,13 +56,29 @@ struct ExportCommand: ParsableCommand {
         let tables = try selectedTables()
         var total = 0
         for table in tables {
-            let rows = try store.exportTable(table)
+            var rows = try store.exportTable(table)
+            if table == .events { rows = try Self.withEventGroups(rows, kb: KnowledgeBase.open(path: database.path)) }
             let file = dir.appendingPathComponent("\(table.rawValue).csv")
             do { try exporter.write(rows, to: file) } catch { throw ExportError(path: file.path, action: "write", underlying: error) }
             total += rows.rows.count
             FileHandle.standardError.write(Data("  \(table.rawValue).csv: \(rows.rows.count) rows\n".utf8))
         }
         FileHandle.standardError.write(Data("Exported \(tables.count) tables (\(total) rows) to \(dir.path)\n".utf8))
+    }
+
+    /// Adds `event_group` to events.csv: the id of the `timeline` row each report is merged into (the
+    /// first of its `e:` ids), so that the merge can be reproduced in pandas by grouping on it.
+    static func withEventGroups(_ table: ResultTable, kb: KnowledgeBase) throws -> ResultTable {
+        var group: [String: String] = [:]
+        for row in try kb.timeline() {
+            let ids = row.id.split(separator: ",").map { String($0.dropFirst(2)) }
+            for id in ids { group[id] = ids.first }
+        }
+        var out = table
+        out.columns.append("event_group")
+        let idColumn = table.columns.firstIndex(of: "event_id") ?? 0
+        out.rows = table.rows.map { $0 + [$0[idColumn].flatMap { group[$0] }] }
+        return out
     }
 }
 

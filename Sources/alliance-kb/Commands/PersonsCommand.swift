@@ -16,7 +16,7 @@ struct PersonsCommand: ParsableCommand {
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        let rows = try kb.persons(of: state.map { try kb.resolve($0, as: .state) })
+        let rows = try kb.persons(of: state.map { try kb.resolveArgument($0, as: .state) })
         print(TableRenderer.render(rows.table, as: output.format), terminator: "")
     }
 }

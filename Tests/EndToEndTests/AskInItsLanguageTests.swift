@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `ask` over SampleData: answers in the question's language, restricted by the year and the
+/// alliance it names, short forms, counts, and the kinds it answers when it cannot.
+@Suite struct AskInItsLanguageTests {
+    let db: String
+
+    init() throws {
+        let dir = try CLI.temporaryDirectory()
+        db = dir.appendingPathComponent("kb.sqlite").path
+        let ingest = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
+        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+    }
+
+    func ask(_ q: String, json: Bool = false) throws -> String {
+        let r = try CLI.run(["ask", q, "--format", json ? "json" : "text", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.stdout
+    }
+
+    @Test func arabicAndRussianQuestionsGetAnswersInTheirLanguage() throws {
+        let ar = try ask("هل أرمينيا عضو في منظمة معاهدة الأمن الجماعي؟")
+        #expect(ar.hasPrefix("لا: أرمينيا "))
+        let ru = try ask("Входит ли Армения в ОДКБ?")
+        #expect(ru.hasPrefix("Нет: Армения "))
+        #expect(ru.contains("ОДКБ"))
+        let json = try ask("Входит ли Армения в ОДКБ?", json: true)
+        #expect(json.hasPrefix(#"{"kind": "membership-check", "answer": false,"#))
+    }
+
+    @Test func aYearInTheQuestionRestrictsTheTimelineAndTheEventsAreListed() throws {
+        for q in ["What happened between Armenia and Azerbaijan in 2022?", "ماذا حدث بين أرمينيا وأذربيجان عام 2022؟",
+                  "Что произошло между Арменией и Азербайджаном в 2022 году?"] {
+            let text = try ask(q)
+            let events = text.split(separator: "\n").filter { $0.hasPrefix("- ") }
+            #expect(!events.isEmpty, "\(q)")
+            #expect(events.allSatisfy { $0.hasPrefix("- 2022") }, "\(q): \(text)")
+            #expect(events.contains { $0.contains("attack") })
+        }
+        let all = try ask("What happened between Armenia and Azerbaijan?").split(separator: "\n").filter { $0.hasPrefix("- ") }
+        #expect(all.contains { !$0.hasPrefix("- 2022") })
+    }
+
+    @Test func theAllianceNamedRestrictsAnEventQuestion() throws {
+        let json = try ask("When did Armenia join the EAEU?", json: true)
+        #expect(!json.contains("2024-02"))
+        #expect(json.hasPrefix(#"{"kind": "event-date""#))
+    }
+
+    @Test func shortFormsAndStillAreMembershipChecks() throws {
+        let ru = try ask("Швеция член НАТО?", json: true)
+        #expect(ru.hasPrefix(#"{"kind": "membership-check", "answer": true,"#))
+        #expect(try ask("Швеция член НАТО?").hasPrefix("Да: Швеция"))
+        let still = try ask("Is Sweden still in NATO?", json: true)
+        #expect(still.hasPrefix(#"{"kind": "membership-check", "answer": true,"#))
+    }
+
+    @Test func howManyMembersIsACount() throws {
+        let text = try ask("How many members does the SCO have?")
+        #expect(text.hasPrefix("SCO has "))
+        #expect(text.contains(" members: "))
+        let ru = try ask("Сколько членов в ШОС?")
+        #expect(ru.hasPrefix("Число членов "))
+    }
+
+    @Test func anUnansweredQuestionListsTheKindsInItsLanguage() throws {
+        #expect(try ask("ما حال الطقس اليوم؟").hasPrefix("لم أفهم السؤال."))
+        #expect(try ask("Какая сегодня погода?").hasPrefix("Я не понял вопрос."))
+        #expect(try ask("What is the weather like?").hasPrefix("I did not understand the question."))
+        #expect(try ask("Какая сегодня погода?", json: true).hasPrefix(#"{"kind": "unknown", "answer": null,"#))
+    }
+
+    @Test func misspeltNamesGetADidYouMean() throws {
+        let en = try ask("Is Kazakstan a member of the CSTO?", json: true)
+        #expect(en.contains(#""answer": null,"#))
+        #expect(en.contains("Did you mean: Kazakhstan (KAZ)"))
+        #expect(try ask("Is Kirgizstan in the CSTO?").contains("Kyrgyzstan (KGZ)"))
+        #expect(try ask("Входит ли Казахстн в ОДКБ?").contains("Казахстан (KAZ)"))
+        // A question whose names are all known is answered as usual.
+        #expect(try ask("When did Putin arrive in Yerevan?", json: true).contains(#""answer": {"date":"#))
+    }
+
+    @Test func theSecretaryGeneralIsTheLatestNamedInTheOffice() throws {
+        let json = try ask("Who is the secretary general of the CSTO?", json: true)
+        #expect(json.hasPrefix(#"{"kind": "office-holder", "answer": {"person": "tasmagambetov""#))
+        #expect(try ask("Кто генеральный секретарь ОДКБ?").hasPrefix("Генеральный секретарь ОДКБ: Имангали Тасмагамбетов"))
+        #expect(try ask("Who is the secretary general of NATO?", json: true).contains(#""person": "stoltenberg""#))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `timeline` ranges, types and order, and `conflicts` dates, over SampleData.
+@Suite struct TimelineRangeTests {
+    let db: String
+
+    init() throws {
+        let dir = try CLI.temporaryDirectory()
+        db = dir.appendingPathComponent("kb.sqlite").path
+        let ingest = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
+        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+    }
+
+    func rows(_ args: [String]) throws -> [[String: String]] {
+        let r = try CLI.run(args + ["--format", "json", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        return (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []).map { row in
+            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+        }
+    }
+
+    @Test func monthAndYearEventsOverlapARangeByTheirSpan() throws {
+        let january = try rows(["timeline", "--from", "2022-01-01", "--to", "2022-01-31"])
+        #expect(january.contains { $0["date"] == "2022-01" })
+        #expect(january.contains { $0["date"] == "2022" })
+        #expect(january.allSatisfy { ($0["date"] ?? "").hasPrefix("2022") })
+        #expect(!january.contains { $0["date"] == "2022-02" || ($0["date"] ?? "").hasPrefix("2022-09") })
+    }
+
+    @Test func undatedEventsAreNotInsideARange() throws {
+        let all = try rows(["timeline"])
+        #expect(all.contains { $0["date"] == nil })
+        let since = try rows(["timeline", "--from", "2000"])
+        #expect(since.allSatisfy { $0["date"] != nil && !($0["date"] ?? "").hasPrefix("X") })
+        #expect(since.count < all.count)
+    }
+
+    @Test func anInvertedRangeIsABadArgument() throws {
+        let r = try CLI.run(["timeline", "--from", "2023", "--to", "2022", "--db", db])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("inverted"))
+    }
+
+    @Test func severalTypesAfterOneFlagAndExcludedTypes() throws {
+        let two = try rows(["timeline", "ARM", "AZE", "--type", "attack", "war"])
+        #expect(two.contains { $0["event_type"] == "attack" })
+        #expect(two.allSatisfy { ["attack", "war"].contains($0["event_type"] ?? "") })
+        let all = try rows(["timeline"])
+        #expect(all.contains { $0["event_type"] == "statement" })
+        let noStatements = try rows(["timeline", "--exclude-type", "statement"])
+        #expect(!noStatements.contains { $0["event_type"] == "statement" })
+        #expect(noStatements.count == all.filter { $0["event_type"] != "statement" }.count)
+    }
+
+    @Test func unknownYearsSortWithTheUndatedAfterTheDatedRows() throws {
+        let dates = try rows(["timeline"]).map { $0["date"] }
+        let firstUnknown = try #require(dates.firstIndex { $0 == nil || $0!.hasPrefix("X") })
+        #expect(dates.contains { $0?.hasPrefix("XXXX") == true })
+        #expect(dates[firstUnknown...].allSatisfy { $0 == nil || $0!.hasPrefix("X") })
+    }
+
+    @Test func conflictsLastReportedIgnoresUnknownYears() throws {
+        let conflicts = try rows(["conflicts"])
+        #expect(!conflicts.isEmpty)
+        for c in conflicts {
+            #expect(!(c["last_reported"] ?? "").hasPrefix("X"), "\(c)")
+            #expect(!(c["first_reported"] ?? "").hasPrefix("X"), "\(c)")
+        }
+    }
+}
