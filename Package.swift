@@ -56,6 +56,6 @@ let package = Package(
         .testTarget(name: "KBQueryTests", dependencies: ["KBQuery", "KBIngest", "KBStorage", "KBModel"]),
         .testTarget(name: "KBExportTests", dependencies: ["KBExport", "KBModel"]),
         .testTarget(name: "KBReportTests", dependencies: ["KBReport", "KBQuery", "KBIngest", "KBStorage", "KBModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb", "KBReport", .product(name: "CSV", package: "CSV.swift")]),
     ]
 )
