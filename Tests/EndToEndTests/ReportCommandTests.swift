@@ -53,7 +53,7 @@ import Testing
         let dom = try Browser.dom(s.english, fragment: "type=summit&evidence=\(id)")
         #expect(attribute(dom, id: "evidence", "data-open") == id)
         let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        #expect(dom.contains(#"<div class="sentence">\#(escaped)</div>"#))
+        #expect(dom.contains(#"<div class="sentence" dir="auto">\#(escaped)</div>"#))
     }
 
     @Test(.enabled(if: Browser.available, Comment(rawValue: skip)))

@@ -51,7 +51,7 @@
     function render(items) {
       items.forEach(function (ev) {
         var item = el("div", { "class": "item", "data-id": ev.id });
-        item.appendChild(el("div", { "class": "sentence" }, ev.sentence || ev.source || ""));
+        item.appendChild(el("div", { "class": "sentence", dir: "auto" }, ev.sentence || ev.source || ""));
         var meta = [ev.title, ev.published, ev.url, ev.source, ev.fact].filter(function (x) { return x; }).join(" · ");
         item.appendChild(el("div", { "class": "meta" }, meta));
         list.appendChild(item);
