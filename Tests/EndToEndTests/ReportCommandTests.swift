@@ -28,6 +28,10 @@ import Testing
         for (state, status) in [("ARM", "member"), ("AZE", "former-member"), ("GEO", "former-member")] {
             #expect(cell(y2010, "CSTO", state) == status && cell(y2013, "CSTO", state) == status, "\(state)")
         }
+        // Where article and reference disagree (Sweden and NATO in 2024: applicant by the reference,
+        // not a member by the articles) the cell is marked.
+        let y2024 = try Browser.dom(s.english, fragment: "year=2024")
+        #expect(y2024.contains(#"class="cell st-applicant disagree" data-alliance="NATO" data-state="SWE""#))
         // The legend says each status in words, not colour alone.
         #expect(y2013.contains("former member") && y2013.contains("suspended"))
     }
