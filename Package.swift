@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System libraries (Debian: libsqlite3-dev, libxml2-dev).
@@ -34,9 +35,14 @@ let package = Package(
                                              .product(name: "CSV", package: "CSV.swift")]),
         // Tables -> CSV, JSON, NDJSON, text.
         .target(name: "KBExport", dependencies: ["KBModel", .product(name: "CSV", package: "CSV.swift")]),
+        // Query results -> one self-contained HTML page (matrix, timeline, conflicts, evidence).
+        .target(name: "KBReport", dependencies: ["KBModel", "KBExtraction", "KBQuery"],
+                resources: [.embedInCode("Assets/report.js"), .embedInCode("Assets/report.css")]),
+        // The read-only HTTP server of the report and its JSON.
+        .target(name: "KBServe", dependencies: ["KBReport", "KBQuery", "KBStorage", "KBExport", "KBModel", .product(name: "Hummingbird", package: "hummingbird")]),
         // The thin CLI.
         .executableTarget(name: "alliance-kb", dependencies: [
-            "KBModel", "KBExtraction", "KBStorage", "KBIngest", "KBQuery", "KBExport",
+            "KBModel", "KBExtraction", "KBStorage", "KBIngest", "KBQuery", "KBExport", "KBReport", "KBServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,6 +55,7 @@ let package = Package(
         .testTarget(name: "KBIngestTests", dependencies: ["KBIngest", "KBStorage", "KBModel"]),
         .testTarget(name: "KBQueryTests", dependencies: ["KBQuery", "KBIngest", "KBStorage", "KBModel"]),
         .testTarget(name: "KBExportTests", dependencies: ["KBExport", "KBModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb", .product(name: "CSV", package: "CSV.swift")]),
+        .testTarget(name: "KBReportTests", dependencies: ["KBReport", "KBQuery", "KBIngest", "KBStorage", "KBModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["alliance-kb", "KBReport", .product(name: "CSV", package: "CSV.swift")]),
     ]
 )

@@ -11,6 +11,7 @@ struct AllianceKB: AsyncParsableCommand {
             IngestCommand.self, ExtractCommand.self, ExportCommand.self, StatsCommand.self,
             MembersCommand.self, AlliancesCommand.self, TimelineCommand.self, ConflictsCommand.self,
             PersonsCommand.self, EvidenceCommand.self, AskCommand.self, ImportReferenceCommand.self,
+            ReportCommand.self, ServeCommand.self,
         ]
     )
 

@@ -14,6 +14,8 @@ import Testing
         "KBStorage": ["KBModel", "KBSchema", "CSQLite", "Foundation"],
         "KBIngest": ["KBModel", "KBExtraction", "KBStorage", "CLibXML2", "Yams", "Foundation", "Dispatch", "Glibc"],
         "KBQuery": ["KBModel", "KBExtraction", "KBStorage", "Foundation", "CSV"],
+        "KBReport": ["KBModel", "KBExtraction", "KBQuery", "Foundation"],
+        "KBServe": ["KBModel", "KBQuery", "KBReport", "KBStorage", "KBExport", "Hummingbird", "Foundation", "FoundationNetworking"],
     ]
 
     static func imports(of module: String) throws -> Set<String> {
