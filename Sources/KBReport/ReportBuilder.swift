@@ -45,7 +45,7 @@ public struct ReportBuilder {
                     cell.statuses[yi] = row.status.rawValue
                     cell.disagreements[yi] = row.disagreement
                     cell.evidence[yi] = row.id.isEmpty ? nil : row.id
-                    cell.spans[yi] = [row.since, row.until].map { $0 ?? "" }.joined(separator: "/")
+                    cell.spans[yi] = [row.from?.date, row.to?.date].map { $0 ?? "" }.joined(separator: "/")
                     cells[key] = cell
                 }
             }
