@@ -83,6 +83,9 @@ import KBModel
         ("Armenia has frozen its participation in the bloc", .english),
         ("Армения заморозила участие в ОДКБ", .russian),
         ("La Arménie a gelé sa participation", .other),
+        // a wire text that is mostly names is still English: names are not counted
+        ("MINSK (Wire) - Belarus, Russia, Kazakhstan, Kyrgyzstan and Tajikistan sent ministers to Minsk on Friday", .english),
+        ("Die Minister aus Armenien, Belarus und Kasachstan trafen sich in Minsk", .other),
         ("", .other),
     ])
     func detectsTheScriptAndLanguage(_ text: String, _ language: Language) {

@@ -25,30 +25,35 @@ public enum LanguageDetector {
     }
 
     /// Common English function words, each packed into an integer as `looksEnglish` packs words.
-    private static let englishKeys: Set<UInt64> = Set(["the", "of", "and", "to", "in", "is", "a", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at"].map { (w: String) in
+    private static let englishKeys: Set<UInt64> = Set(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "said", "was", "by", "as", "its", "from", "has", "have", "are", "it", "be", "at", "an", "which", "but", "not", "this", "will", "were", "he", "she", "they", "or", "after"].map { (w: String) in
         w.unicodeScalars.reduce(UInt64(0)) { $0 << 8 | UInt64($1.value) }
     })
 
-    /// The share of common English function words among the first 400 words.
+    /// The share of common English function words among the first 400 lower-case words: names
+    /// (capitalised words) are left out of the count, so that a short wire text full of states
+    /// and leaders is still read as English.
     private static func looksEnglish(_ text: String) -> Bool {
-        var words = 0, hits = 0
+        var words = 0, hits = 0, allWords = 0
         // a word is packed into an integer (up to 7 ASCII letters), compared with the packed list
-        var key: UInt64 = 0, length = 0, inWord = false
+        var key: UInt64 = 0, length = 0, inWord = false, capitalised = false
         func endWord() {
             guard inWord else { return }
-            words += 1
-            if length <= 7, englishKeys.contains(key) { hits += 1 }
-            key = 0; length = 0; inWord = false
+            allWords += 1
+            let hit = length <= 7 && englishKeys.contains(key)
+            if hit { hits += 1 }
+            if hit || !capitalised { words += 1 }
+            key = 0; length = 0; inWord = false; capitalised = false
         }
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80, (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A {
+                if !inWord { capitalised = v < 0x61 }
                 key = key << 8 | UInt64(v | 0x20); length += 1; inWord = true
             } else if v >= 0xC0, s.properties.isAlphabetic {
                 length += 8; inWord = true
-            } else { endWord(); if words >= 400 { break } }
+            } else { endWord(); if allWords >= 400 { break } }
         }
         endWord()
-        return words > 0 && (hits * 5 > words || words < 3)
+        return allWords > 0 && (hits * 5 > words || allWords < 3)
     }
 }
