@@ -46,7 +46,7 @@
       if (D.evidence[id]) { render(D.evidence[id]); }
       else if (LIVE) {
         fetch("api/evidence?id=" + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(render);
-      } else { list.appendChild(el("p", { "class": "muted" }, L.noEvidence + " (" + id + ")")); }
+      } else { list.appendChild(el("p", { "class": "muted" }, (D.evidenceComplete ? L.noEvidence : L.notInPage.replace("{id}", id)) + " (" + id + ")")); }
     });
     function render(items) {
       items.forEach(function (ev) {
