@@ -7,10 +7,7 @@ import Testing
     let db: String
 
     init() throws {
-        let dir = try CLI.temporaryDirectory()
-        db = dir.appendingPathComponent("kb.sqlite").path
-        let ingest = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
-        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+        db = try CLI.sampleKnowledgeBase().db
     }
 
     func ask(_ q: String, json: Bool = false) throws -> String {

@@ -22,6 +22,15 @@ struct CLI {
         return root.appendingPathComponent(".build/debug/alliance-kb")
     }()
 
+    /// A fresh knowledge base with SampleData/articles ingested: its folder and its path.
+    static func sampleKnowledgeBase() throws -> (dir: URL, db: String) {
+        let dir = try temporaryDirectory()
+        let db = dir.appendingPathComponent("kb.sqlite").path
+        let ingest = try run(["ingest", root.appendingPathComponent("SampleData/articles").path, "--db", db])
+        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+        return (dir, db)
+    }
+
     /// Runs `alliance-kb args...` and waits; stdin is empty.
     @discardableResult
     static func run(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> Result {

@@ -8,10 +8,7 @@ import Testing
     let db: String
 
     init() throws {
-        dir = try CLI.temporaryDirectory()
-        db = dir.appendingPathComponent("kb.sqlite").path
-        let ingest = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
-        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+        (dir, db) = try CLI.sampleKnowledgeBase()
     }
 
     func importReference() throws {

@@ -6,10 +6,7 @@ import Testing
     let db: String
 
     init() throws {
-        let dir = try CLI.temporaryDirectory()
-        db = dir.appendingPathComponent("kb.sqlite").path
-        let ingest = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
-        guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }
+        db = try CLI.sampleKnowledgeBase().db
     }
 
     func rows(_ args: [String]) throws -> [[String: String]] {
