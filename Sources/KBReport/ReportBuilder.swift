@@ -11,6 +11,10 @@ public struct ReportBuilder {
     public let kb: KnowledgeBase
     /// Evidence ids resolved into the page; past this the page asks `serve` for the rest.
     public var evidenceLimit = 5_000
+    /// Past this many events the timeline is embedded as counts per type and year (`ReportData.Aggregate`).
+    public var aggregateThreshold = 20_000
+    /// How many of the most recent dated events an aggregated report still embeds, with their evidence.
+    public var embeddedEventLimit = 2_000
 
     public init(kb: KnowledgeBase) { self.kb = kb }
 
@@ -56,11 +60,26 @@ public struct ReportBuilder {
             wantedStates.isEmpty || wantedStates.contains($0.partyA) || wantedStates.contains($0.partyB)
         }
 
+        var aggregate: ReportData.Aggregate?
+        var embedded = events
+        if events.count > aggregateThreshold {
+            aggregate = Self.aggregate(events, cells: cellList, years: years, alliances: alliances.map(\.code))
+            embedded = Array(events.filter { $0.date?.year != nil }
+                .sorted { ($0.date!.iso, $0.id) > ($1.date!.iso, $1.id) }
+                .prefix(embeddedEventLimit).reversed())
+            aggregate!.embedded = embedded.count
+        }
+
         var ids: [String] = []
-        for c in cellList { ids += c.evidence.compactMap { $0 } }
-        for e in events { ids += e.id.split(separator: ",").map(String.init) }
-        ids += conflicts.map(\.id)
-        let (evidence, complete) = try resolveEvidence(ids)
+        for e in embedded { ids += e.id.split(separator: ",").map(String.init) }
+        // Aggregated, only the embedded events carry their evidence: on the 1M-event benchmark a
+        // membership row's evidence takes about a second and a conflict's 0.2 s (thousands of
+        // sentences each), so the matrix and the conflicts are left to `evidence ID` or `serve`.
+        if aggregate == nil {
+            ids = cellList.flatMap { $0.evidence.compactMap { $0 } } + ids + conflicts.map(\.id)
+        }
+        var (evidence, complete) = try resolveEvidence(ids)
+        if aggregate != nil { complete = false }
 
         return ReportData(
             language: lang.rawValue, direction: lang == .arabic ? "rtl" : "ltr",
@@ -69,15 +88,51 @@ public struct ReportBuilder {
             alliances: alliances.map { ReportData.Entity(code: $0.code, name: names.name(of: $0.code, kind: .alliance)) },
             states: stateCodes.map { ReportData.Entity(code: $0, name: names.name(of: $0, kind: .state)) }
                 .sorted { $0.name.compare($1.name, locale: Locale(identifier: lang.rawValue)) == .orderedAscending },
-            names: Dictionary(uniqueKeysWithValues: Set(stateCodes + events.flatMap(\.actors) + conflicts.flatMap { [$0.partyA, $0.partyB] })
+            names: Dictionary(uniqueKeysWithValues: Set(stateCodes + embedded.flatMap(\.actors) + (aggregate.map { Array($0.byCode.keys) } ?? []) + conflicts.flatMap { [$0.partyA, $0.partyB] })
                 .map { ($0, names.name(of: $0)) }),
             cells: cellList,
-            events: events.map { ReportData.Event(id: $0.id, date: $0.date?.iso, precision: $0.date?.precision.rawValue,
+            events: embedded.map { ReportData.Event(id: $0.id, date: $0.date?.iso, precision: $0.date?.precision.rawValue,
                                                   type: $0.type.rawValue, actors: $0.actors, location: $0.location, articles: $0.articles) },
+            aggregate: aggregate,
             conflicts: conflicts.map { ReportData.Conflict(id: $0.id, partyA: $0.partyA, partyB: $0.partyB, kind: $0.kind,
                                                            firstReported: $0.firstReported, lastReported: $0.lastReported,
                                                            articles: $0.articles, events: $0.events) },
             evidence: evidence, evidenceComplete: complete)
+    }
+
+    /// Counts of `events` per type and year, overall and per state or alliance. An alliance counts
+    /// an event that names it or a state with status `member` in it that year, as the page's filter
+    /// does (a year outside `years` takes the nearest one).
+    static func aggregate(_ events: [TimelineRow], cells: [ReportData.Cell], years: [Int], alliances: [String]) -> ReportData.Aggregate {
+        // memberOf[year index][state]: the alliances the state is a member of that year.
+        var memberOf = Array(repeating: [String: [String]](), count: years.count)
+        for c in cells {
+            for (yi, s) in c.statuses.enumerated() where s == MembershipStatus.member.rawValue { memberOf[yi][c.state, default: []].append(c.alliance) }
+        }
+        let allianceSet = Set(alliances)
+        var types: [String] = []
+        var typeIndex: [String: Int] = [:]
+        struct Key: Hashable { var type: Int; var year: Int }
+        var counts: [Key: Int] = [:]
+        var byCode: [String: [Key: Int]] = [:]
+        var dated = 0
+        for e in events {
+            let t = e.type.rawValue
+            let ti = typeIndex[t] ?? { types.append(t); typeIndex[t] = types.count - 1; return types.count - 1 }()
+            let year = e.date?.year ?? 0
+            if e.date?.year != nil { dated += 1 }
+            let key = Key(type: ti, year: year)
+            counts[key, default: 0] += 1
+            var codes = Set(e.actors)
+            if year != 0, !years.isEmpty {
+                let yi = year < years[0] ? 0 : min(year - years[0], years.count - 1)
+                for a in e.actors { for al in memberOf[yi][a] ?? [] where allianceSet.contains(al) { codes.insert(al) } }
+            }
+            for c in codes { byCode[c, default: [:]][key, default: 0] += 1 }
+        }
+        func rows(_ d: [Key: Int]) -> [[Int]] { d.map { [$0.key.type, $0.key.year, $0.value] }.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) } }
+        return ReportData.Aggregate(total: events.count, dated: dated, types: types, counts: rows(counts),
+                                    byCode: byCode.mapValues(rows), embedded: 0)
     }
 
     /// The sentences behind one fact id, with their article's title, date and URL.

@@ -69,6 +69,25 @@ public struct ReportData: Codable, Sendable, Hashable {
         public var events: Int
     }
 
+    /// The timeline of a knowledge base with more events than `ReportBuilder.aggregateThreshold`:
+    /// counts instead of every event, so that the page stays small and draws a few hundred bars.
+    public struct Aggregate: Codable, Sendable, Hashable {
+        /// Events the counts cover (all the events of the report).
+        public var total: Int
+        /// Of those, events with a known year.
+        public var dated: Int
+        /// The event types; a count names its type by index in this list.
+        public var types: [String]
+        /// `[type index, year, count]` over all events; year 0 counts the events of unknown date.
+        public var counts: [[Int]]
+        /// The same counts restricted to one state or alliance, by code: for a state, the events
+        /// naming it; for an alliance, the events naming it or a state that was a member that year
+        /// (what the page's alliance filter keeps). Each event counts once per code.
+        public var byCode: [String: [[Int]]]
+        /// How many events `events` holds: the most recent dated ones.
+        public var embedded: Int
+    }
+
     /// One sentence behind a fact, with its article.
     public struct Evidence: Codable, Sendable, Hashable {
         public var id: String
@@ -95,6 +114,8 @@ public struct ReportData: Codable, Sendable, Hashable {
     public var names: [String: String]
     public var cells: [Cell]
     public var events: [Event]
+    /// Set when the events are too many to embed: `events` then holds only the most recent ones.
+    public var aggregate: Aggregate?
     public var conflicts: [Conflict]
     /// Evidence by fact id, for every id the page shows (up to `ReportBuilder.evidenceLimit`).
     public var evidence: [String: [Evidence]]

@@ -4,7 +4,8 @@ import KBModel
 enum ReportLabels {
     static let keys = ["title", "matrix", "year", "legend", "timeline", "conflicts", "evidence", "state", "alliance",
                        "type", "all", "events", "undated", "noEvidence", "disagreement", "close", "aggregated", "date",
-                       "articles", "pair", "kind", "first", "last", "source", "since", "until", "shown", "none"]
+                       "articles", "pair", "kind", "first", "last", "source", "since", "until", "shown", "none",
+                       "aggregatedNote", "notEmbedded", "oneCode", "notInPage"]
 
     static func labels(_ lang: Language) -> [String: String] {
         let table: [String]
@@ -13,17 +14,26 @@ enum ReportLabels {
             table = ["تقرير التحالفات", "مصفوفة العضوية", "السنة", "دليل الألوان", "الخط الزمني", "النزاعات", "الأدلة",
                      "الدولة", "التحالف", "النوع", "الكل", "أحداث", "أحداث بلا تاريخ معروف", "لا توجد جملة محفوظة لهذا",
                      "خلاف بين المصادر", "إغلاق", "عدد الأحداث لكل فترة (كثيرة جدا لرسم كل حدث)", "التاريخ", "المقالات",
-                     "الطرفان", "نوع النزاع", "أول ذكر", "آخر ذكر", "المصدر", "منذ", "حتى", "معروضة", "لا شيء"]
+                     "الطرفان", "نوع النزاع", "أول ذكر", "آخر ذكر", "المصدر", "منذ", "حتى", "معروضة", "لا شيء",
+                     "عرض مجمّع: الأحداث وعددها {total} مرسومة كأعداد لكل نوع وسنة؛ القائمة أدناه تضم أحدث {embedded} حدثا مع أدلتها.",
+                     "لا يتضمن التقرير أحداث هذه الفترة بعينها، بل عددها فقط", "(الأعداد لدولة واحدة أو لتحالف واحد، لا لكليهما معا)",
+                     "هذه الأدلة ليست في الصفحة: يعرضها الأمر alliance-kb evidence {id} أو alliance-kb serve"]
         case .russian:
             table = ["Отчёт о союзах", "Матрица членства", "Год", "Легенда", "Хронология", "Конфликты", "Свидетельства",
                      "Государство", "Союз", "Тип", "Все", "событий", "События без известной даты", "Нет сохранённого предложения",
                      "Источники расходятся", "Закрыть", "Число событий за период (слишком много, чтобы рисовать каждое)", "Дата",
-                     "Статьи", "Стороны", "Вид", "Впервые", "В последний раз", "Источник", "С", "До", "показано", "нет"]
+                     "Статьи", "Стороны", "Вид", "Впервые", "В последний раз", "Источник", "С", "До", "показано", "нет",
+                     "Сводный вид: {total} событий показаны как число событий каждого типа за год; в списке ниже — {embedded} самых недавних, со свидетельствами.",
+                     "Отдельные события этого периода в отчёт не вошли, только их число", "(число считается для одного государства или одного союза, не для обоих сразу)",
+                     "Этих свидетельств нет в странице: их выводит alliance-kb evidence {id} или alliance-kb serve"]
         default:
             table = ["Alliance report", "Membership matrix", "Year", "Legend", "Timeline", "Conflicts", "Evidence",
                      "State", "Alliance", "Type", "All", "events", "Events of unknown date", "No stored sentence for this",
                      "Sources disagree", "Close", "Events per period (too many to draw each one)", "Date",
-                     "Articles", "Pair", "Kind", "First reported", "Last reported", "Source", "Since", "Until", "shown", "none"]
+                     "Articles", "Pair", "Kind", "First reported", "Last reported", "Source", "Since", "Until", "shown", "none",
+                     "Aggregated view: the {total} events are drawn as counts per type and year; the list below holds the {embedded} most recent, with their evidence.",
+                     "The page holds only the count of this period's events, not the events themselves", "(counts are for one state or one alliance, not both at once)",
+                     "This evidence is not in the page: alliance-kb evidence {id} prints it, alliance-kb serve shows it"]
         }
         return Dictionary(uniqueKeysWithValues: zip(keys, table))
     }

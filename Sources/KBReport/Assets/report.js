@@ -46,7 +46,7 @@
       if (D.evidence[id]) { render(D.evidence[id]); }
       else if (LIVE) {
         fetch("api/evidence?id=" + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(render);
-      } else { list.appendChild(el("p", { "class": "muted" }, L.noEvidence + " (" + id + ")")); }
+      } else { list.appendChild(el("p", { "class": "muted" }, (D.evidenceComplete ? L.noEvidence : L.notInPage.replace("{id}", id)) + " (" + id + ")")); }
     });
     function render(items) {
       items.forEach(function (ev) {
@@ -136,8 +136,12 @@
     tctl.appendChild(s);
     return s;
   }
-  var types = [], actors = {};
+  var types = [], actors = {}, AGG = D.aggregate || null;
   D.events.forEach(function (e) { if (types.indexOf(e.type) < 0) types.push(e.type); e.actors.forEach(function (a) { actors[a] = 1; }); });
+  if (AGG) {
+    AGG.types.forEach(function (t) { if (types.indexOf(t) < 0) types.push(t); });
+    Object.keys(AGG.byCode).forEach(function (a) { actors[a] = 1; });
+  }
   types.sort();
   var allianceCodes = D.alliances.map(function (a) { return a.code; });
   var stateFilter = selectOf("filter-state", L.state, Object.keys(actors).filter(function (a) { return allianceCodes.indexOf(a) < 0; })
@@ -202,7 +206,76 @@
   }
   function describe(e) { return (e.date || "?") + " · " + typeName(e.type) + " · " + e.actors.map(name).join(", "); }
 
+  function listEvents(dated, total) {
+    eventsTable.innerHTML = "";
+    var h = el("tr");
+    [L.date, L.type, L.state, L.articles].forEach(function (x) { h.appendChild(el("th", null, x)); });
+    eventsTable.appendChild(h);
+    dated.slice(0, MAX_ROWS).forEach(function (e) {
+      var tr = el("tr", { "class": "event-row", "data-evidence": e.id });
+      [e.date, typeName(e.type), e.actors.map(name).join(", "), String(e.articles)].forEach(function (x) { tr.appendChild(el("td", null, x)); });
+      tr.addEventListener("click", function () { showEvidence(e.id.split(","), describe(e)); });
+      eventsTable.appendChild(tr);
+    });
+    if (total > MAX_ROWS) eventsTable.appendChild(el("tr", null, Math.min(MAX_ROWS, dated.length) + " / " + total + " " + L.shown));
+  }
+
+  // ---- the timeline of a large knowledge base: counts per type and year, computed when the page
+  // was built (D.aggregate), and the most recent events in D.events. The filters pick the counts of
+  // one state or one alliance (not both at once: the counts are per code) and of one type.
+  function aggregateRows() {
+    var st = stateFilter.value, al = allianceFilter.value, ty = typeFilter.value;
+    var rows = st ? (AGG.byCode[st] || []) : al ? (AGG.byCode[al] || []) : AGG.counts;
+    return rows.filter(function (r) { return !ty || AGG.types[r[0]] === ty; });
+  }
+  function drawAggregate() {
+    var rows = aggregateRows(), total = 0, datedCount = 0, undatedCount = 0;
+    rows.forEach(function (r) { total += r[2]; if (r[1]) datedCount += r[2]; else undatedCount += r[2]; });
+    count.textContent = total + " " + L.events;
+    count.setAttribute("data-count", String(total));
+    count.setAttribute("data-dated", String(datedCount));
+    var lanes = types.filter(function (t) { return rows.some(function (r) { return r[1] && AGG.types[r[0]] === t; }); });
+    var y0 = D.years[0], y1 = D.years[D.years.length - 1] + 1, max = 1;
+    rows.forEach(function (r) { if (!r[1]) return; if (r[1] < y0) y0 = r[1]; if (r[1] + 1 > y1) y1 = r[1] + 1; max = Math.max(max, r[2]); });
+    var W = 900, labelW = 150, laneH = 26, top = 22, H = top + lanes.length * laneH + 10;
+    function X(t) { var x = labelW + (t - y0) / (y1 - y0) * (W - labelW - 10); return RTL ? W - x : x; }
+    var chart = svg("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": L.timeline, "data-aggregated": "1" });
+    var step = Math.max(1, Math.ceil((y1 - y0) / 15));
+    for (var y = y0; y <= y1; y += step) {
+      chart.appendChild(svg("line", { x1: X(y), x2: X(y), y1: top - 4, y2: H - 6, stroke: "#eee" }));
+      var t = svg("text", { x: X(y), y: 12, "text-anchor": "middle" }); t.textContent = String(y); chart.appendChild(t);
+    }
+    var embedded = filtered();
+    lanes.forEach(function (type, li) {
+      var cy = top + li * laneH + laneH / 2, style = typeStyle[type];
+      var lab = svg("text", { x: RTL ? W - 4 : 4, y: cy + 4, "text-anchor": RTL ? "end" : "start" }); lab.textContent = typeName(type); chart.appendChild(lab);
+      chart.appendChild(svg("line", { x1: X(y0), x2: X(y1), y1: cy, y2: cy, stroke: "#f0f0f0" }));
+      rows.forEach(function (r) {
+        if (!r[1] || AGG.types[r[0]] !== type) return;
+        var year = r[1], a = X(year), b = X(year + 1);
+        var bar = svg("rect", { "class": "mark bin", x: Math.min(a, b), y: cy - 8, width: Math.max(2, Math.abs(b - a) - 1), height: 16,
+                                fill: style.colour, "fill-opacity": 0.2 + 0.8 * r[2] / max, "data-count": r[2], "data-year": year, "data-type": type });
+        var tt = svg("title"); tt.textContent = typeName(type) + " " + year + ": " + r[2] + " " + L.events; bar.appendChild(tt);
+        bar.addEventListener("click", function () {
+          var here = embedded.filter(function (e) { return e.type === type && Number(e.date.slice(0, 4)) === year; });
+          showEvidence(here.slice(0, 20).map(function (e) { return e.id.split(",")[0]; }), typeName(type) + " " + year + ": " + r[2] + " " + L.events);
+          if (!here.length) panel.appendChild(el("p", { "class": "muted" }, L.notEmbedded));
+        });
+        chart.appendChild(bar);
+      });
+    });
+    chartBox.innerHTML = "";
+    chartBox.appendChild(el("p", { "class": "muted", id: "tl-aggregated", "data-total": String(AGG.total), "data-embedded": String(AGG.embedded) },
+      L.aggregatedNote.replace("{total}", String(AGG.total)).replace("{embedded}", String(AGG.embedded))));
+    chartBox.appendChild(chart);
+    undated.innerHTML = "";
+    undated.appendChild(el("li", { "class": "muted", "data-count": String(undatedCount) }, undatedCount ? undatedCount + " " + L.events : L.none));
+    var recent = embedded.filter(function (e) { return e.date && /^\d{4}/.test(e.date); }).reverse();
+    listEvents(recent, datedCount);
+  }
+
   function drawTimeline() {
+    if (AGG) return drawAggregate();
     var evs = filtered();
     var dated = evs.filter(function (e) { return e.date && /^\d{4}/.test(e.date); });
     var nodate = evs.filter(function (e) { return !(e.date && /^\d{4}/.test(e.date)); });
@@ -273,19 +346,15 @@
     });
     if (!nodate.length) undated.appendChild(el("li", { "class": "muted" }, L.none));
 
-    eventsTable.innerHTML = "";
-    var h = el("tr");
-    [L.date, L.type, L.state, L.articles].forEach(function (x) { h.appendChild(el("th", null, x)); });
-    eventsTable.appendChild(h);
-    dated.slice(0, MAX_ROWS).forEach(function (e) {
-      var tr = el("tr", { "class": "event-row", "data-evidence": e.id });
-      [e.date, typeName(e.type), e.actors.map(name).join(", "), String(e.articles)].forEach(function (x) { tr.appendChild(el("td", null, x)); });
-      tr.addEventListener("click", function () { showEvidence(e.id.split(","), describe(e)); });
-      eventsTable.appendChild(tr);
-    });
-    if (dated.length > MAX_ROWS) eventsTable.appendChild(el("tr", null, MAX_ROWS + " / " + dated.length + " " + L.shown));
+    listEvents(dated, dated.length);
   }
   [stateFilter, allianceFilter, typeFilter].forEach(function (s) { s.addEventListener("change", drawTimeline); });
+  if (AGG) {
+    // The counts are per state or per alliance: choosing one clears the other, and the page says so.
+    stateFilter.addEventListener("change", function () { if (stateFilter.value && allianceFilter.value) { allianceFilter.value = ""; drawTimeline(); } });
+    allianceFilter.addEventListener("change", function () { if (allianceFilter.value && stateFilter.value) { stateFilter.value = ""; drawTimeline(); } });
+    tctl.appendChild(el("span", { "class": "muted" }, " " + L.oneCode));
+  }
   drawTimeline();
 
   // ---- conflicts ----
@@ -298,8 +367,9 @@
   D.conflicts.forEach(function (c) {
     var tr = el("tr", { "class": "conflict-row", "data-evidence": c.id, "data-pair": c.partyA + "-" + c.partyB });
     var between = D.events.filter(function (e) { return e.actors.indexOf(c.partyA) >= 0 && e.actors.indexOf(c.partyB) >= 0; });
+    // Aggregated, D.events holds only the most recent events: the count is the conflict's own.
     [name(c.partyA) + " – " + name(c.partyB), c.kind || "", c.firstReported || "", c.lastReported || "", String(c.articles),
-     String(between.length)].forEach(function (x) { tr.appendChild(el("td", null, x)); });
+     String(AGG ? c.events : between.length)].forEach(function (x) { tr.appendChild(el("td", null, x)); });
     var W = 220, strip = svg("svg", { width: W, height: 16 }), y0 = D.years[0], y1 = D.years[D.years.length - 1] + 1;
     strip.appendChild(svg("line", { x1: 0, x2: W, y1: 8, y2: 8, stroke: "#ccc" }));
     between.filter(function (e) { return e.date && /^\d{4}/.test(e.date); }).forEach(function (e) {
