@@ -46,6 +46,8 @@ enum RussianCases {
         r("Швеция присоединилась к НАТО.", "m NATO SWE member"),
         r("Финляндия и Швеция подали заявку на вступление в НАТО.", "m NATO FIN applicant; m NATO SWE applicant"),
         r("Иран подал заявку на вступление в ШОС.", "m SCO IRN applicant"),
+        // the accession words inside an application are the application, not also an accession
+        r("Монголия подала заявку на вступление в ШОС в прошлом году.", "m SCO MNG applicant; !m SCO MNG member"),
         r("Сербия получила статус наблюдателя в ПА ОДКБ.", "m CSTO SRB observer"),
         r("Азербайджан и Грузия не продлили участие в Договоре о коллективной безопасности в 1999 году.", "m CSTO AZE former-member; m CSTO GEO former-member"),
         r("Узбекистан вернулся в ОДКБ в 2006 году, а в 2012 году вновь вышел из организации.", "e membership-change UZB"),

@@ -198,11 +198,13 @@ struct CueLexicon: Sendable {
         return out
     }
 
-    /// The cues of a sentence, left to right; a longer cue hides the shorter ones inside it, and
+    /// The cues of a sentence, left to right; a longer cue hides the cues of its family that start
+    /// inside it (within it, or overlapping its end: "подала заявку на вступление в" is one
+    /// application, not also an accession "вступление в"), and
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
         var out: [CueMatch] = []
-        // the end of the last multi-word cue of each family: a cue inside it of the same family is hidden
+        // the end of the last multi-word cue of each family: a cue of the same family starting inside it is hidden
         var covered: [Int: Int] = [:]
         for i in tokens.indices where tokens[i].kind == .word {
             var bestEnd = -1, bestWords = 0
@@ -223,7 +225,7 @@ struct CueLexicon: Sendable {
             let before = covered
             for p in found {
                 let family = p.kind.family
-                if let end = before[family], i < end, bestEnd <= end { continue }
+                if let end = before[family], i < end { continue }
                 out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source))
                 if bestWords > 1 { covered[family] = max(covered[family] ?? 0, bestEnd) }
             }
