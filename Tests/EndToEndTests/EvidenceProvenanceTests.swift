@@ -5,10 +5,8 @@ import Testing
 /// provenance, the sentence whole, and a reference row's article sentences beside its citation.
 @Suite struct EvidenceProvenanceTests {
     @Test func everySentenceComesWithItsArticleAndWhole() throws {
-        let dir = try CLI.temporaryDirectory()
+        let (dir, db) = try CLI.sampleKnowledgeBase()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("kb.sqlite").path
-        #expect(try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db]).status == 0)
         let csv = CLI.root.appendingPathComponent("SampleData/reference/memberships.csv").path
         #expect(try CLI.run(["import-reference", csv, "--db", db]).status == 0)
         let members = try CLI.run(["members", "CSTO", "--format", "csv", "--db", db])

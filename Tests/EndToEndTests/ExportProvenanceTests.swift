@@ -5,10 +5,8 @@ import Testing
 /// and the article texts the mention offsets count in.
 @Suite struct ExportProvenanceTests {
     @Test func factFilesCarryTheirArticleAndTheEventGroup() throws {
-        let dir = try CLI.temporaryDirectory()
+        let (dir, db) = try CLI.sampleKnowledgeBase()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("kb.sqlite").path
-        #expect(try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db]).status == 0)
         let out = dir.appendingPathComponent("out")
         #expect(try CLI.run(["export", "--out", out.path, "--db", db]).status == 0)
         func header(_ f: String) throws -> [String] {
