@@ -22,9 +22,10 @@ struct CLI {
         return root.appendingPathComponent(".build/debug/alliance-kb")
     }()
 
-    /// A fresh knowledge base with SampleData/articles ingested: its folder and its path.
-    static func sampleKnowledgeBase() throws -> (dir: URL, db: String) {
-        let dir = try temporaryDirectory()
+    /// A fresh knowledge base with SampleData/articles ingested (in `folder`, else a new temporary
+    /// one): its folder and its path.
+    static func sampleKnowledgeBase(in folder: URL? = nil) throws -> (dir: URL, db: String) {
+        let dir = try folder ?? temporaryDirectory()
         let db = dir.appendingPathComponent("kb.sqlite").path
         let ingest = try run(["ingest", root.appendingPathComponent("SampleData/articles").path, "--db", db])
         guard ingest.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: ingest.stderr]) }

@@ -35,10 +35,7 @@ import Testing
     }
 
     func sampleDatabase(in dir: URL) throws -> String {
-        let db = dir.appendingPathComponent("kb.sqlite").path
-        let r = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db, "--quiet"])
-        #expect(r.status == 0, "\(r.stderr)")
-        return db
+        try CLI.sampleKnowledgeBase(in: dir).db
     }
 
     @Test func anUnreadableFolderOnTheCommandLineFailsTheRunWithTheReason() throws {
