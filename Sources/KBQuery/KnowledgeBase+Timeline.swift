@@ -26,7 +26,9 @@ public struct TimelineRow: Sendable, Hashable {
 
 extension Array where Element == TimelineRow {
     /// The rows as a table for the renderers.
-    public var table: ResultTable { ResultTable(columns: TimelineRow.columns, rows: map(\.cells)) }
+    public var table: ResultTable {
+        ResultTable(columns: TimelineRow.columns, rows: map(\.cells), kinds: ["actors": .list(separator: ";"), "articles": .integer])
+    }
 }
 
 /// One stored report of an event.

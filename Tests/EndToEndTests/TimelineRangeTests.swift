@@ -13,7 +13,7 @@ import Testing
         let r = try CLI.run(args + ["--format", "json", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         return (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []).map { row in
-            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue ?? ($0 as? [String])?.joined(separator: ";") }
         }
     }
 

@@ -42,7 +42,7 @@ struct MembersCommand: ParsableCommand {
         let entity = try kb.resolveArgument(alliance, as: .alliance)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.members(of: entity, at: date, source: source)
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        print(output.render(rows.table), terminator: "")
         if rows.isEmpty { try Self.explainEmpty(kb: kb, entity: entity, at: date, source: source) }
     }
 }

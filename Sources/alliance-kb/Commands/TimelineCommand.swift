@@ -64,6 +64,6 @@ struct TimelineCommand: ParsableCommand {
                                    from: from.flatMap(QueryDate.init(parsing:)), to: to.flatMap(QueryDate.init(parsing:)),
                                    types: Self.split(types).compactMap(EventType.init(rawValue:)),
                                    excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)))
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        print(output.render(rows.table), terminator: "")
     }
 }
