@@ -65,4 +65,16 @@ import Testing
             #expect(!(c["first_reported"] ?? "").hasPrefix("X"), "\(c)")
         }
     }
+
+    @Test func aLimitGivesTheFirstRowsOfTheWholeTimeline() throws {
+        for entities in [[], ["ARM", "AZE"], ["CSTO"]] {
+            let all = try rows(["timeline"] + entities)
+            for n in [1, 3, 10] {
+                let page = try rows(["timeline"] + entities + ["--limit", String(n)])
+                #expect(page == Array(all.prefix(n)), "\(entities) --limit \(n)")
+            }
+        }
+        let bad = try CLI.run(["timeline", "--limit", "0", "--db", db])
+        #expect(bad.status == 64)
+    }
 }
