@@ -13,8 +13,8 @@ struct TimelineCommand: ParsableCommand {
             its ids (e:7,e:9) work with `alliance-kb evidence`. Events of unknown date (or unknown year, \
             XXXX-11-23) come last. With --from/--to an event is kept when its span (its day, month or \
             year) overlaps the range, and events of unknown date are left out. --limit N prints the first N \
-            rows, reading only as many reports as they need (a page of a long timeline; the next page \
-            starts with --from the day after the last row).
+            rows, reading only as many reports as they need (the first page of a long timeline; --from \
+            starts a later one).
 
             Examples:
               alliance-kb timeline ARM AZE --from 2022 --to 2022
