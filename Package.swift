@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "KBServe", dependencies: ["KBReport", "KBQuery", "KBStorage", "KBExport", "KBModel", .product(name: "Hummingbird", package: "hummingbird")]),
         // The thin CLI.
         .executableTarget(name: "alliance-kb", dependencies: [
-            "KBModel", "KBExtraction", "KBStorage", "KBIngest", "KBQuery", "KBExport", "KBReport", "KBServe",
+            "KBModel", "KBSchema", "KBExtraction", "KBStorage", "KBIngest", "KBQuery", "KBExport", "KBReport", "KBServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -53,6 +53,7 @@ func threadCPUTime() -> Double {
         ("timeline KAZ KGZ (typical pair)", { try kb.timeline(entities: [kaz, kgz]).count }),
         ("timeline ARM AZE (busiest pair)", { try kb.timeline(entities: [arm, aze]).count }),
         ("timeline ARM AZE --from 2020", { try kb.timeline(entities: [arm, aze], from: QueryDate(parsing: "2020")).count }),
+        ("timeline ARM AZE --limit 50", { try kb.timeline(entities: [arm, aze], limit: 50).count }),
         ("ask \"Who belongs to the CSTO?\"", { try kb.ask("Who belongs to the CSTO?").evidence.count }),
         ("ask \"Is Georgia a member of the CSTO?\"", { try kb.ask("Is Georgia a member of the CSTO?").evidence.count }),
     ]

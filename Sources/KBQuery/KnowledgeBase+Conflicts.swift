@@ -14,10 +14,17 @@ public struct ConflictRow: Sendable, Hashable {
     public var articles: Int
     /// Attacks and wars between the two, merged across articles.
     public var events: Int
-    public var latestEvent: String?
+    /// The latest of those events (of known year where there is one): its date, type and report ids.
+    public var latestEventDate: FuzzyDate?
+    public var latestEventType: String?
+    public var latestEventIDs: [String]
 
-    public static let columns = ["id", "party_a", "party_b", "kind", "first_reported", "last_reported", "articles", "events", "latest_event"]
-    var cells: [String?] { [id, partyA, partyB, kind, firstReported, lastReported, String(articles), String(events), latestEvent] }
+    public static let columns = ["id", "party_a", "party_b", "kind", "first_reported", "last_reported", "articles", "events",
+                                 "latest_event_date", "latest_event_precision", "latest_event_type", "latest_event_ids"]
+    var cells: [String?] {
+        [id, partyA, partyB, kind, firstReported, lastReported, String(articles), String(events), latestEventDate?.iso,
+         latestEventDate?.precision.rawValue, latestEventType, latestEventIDs.isEmpty ? nil : latestEventIDs.joined(separator: ",")]
+    }
 }
 
 /// One person with every role and state the articles give.
@@ -36,11 +43,17 @@ public struct PersonRow: Sendable, Hashable {
 }
 
 extension Array where Element == ConflictRow {
-    public var table: ResultTable { ResultTable(columns: ConflictRow.columns, rows: map(\.cells)) }
+    public var table: ResultTable {
+        ResultTable(columns: ConflictRow.columns, rows: map(\.cells),
+                    kinds: ["articles": .integer, "events": .integer, "latest_event_ids": .list(separator: ",")])
+    }
 }
 
 extension Array where Element == PersonRow {
-    public var table: ResultTable { ResultTable(columns: PersonRow.columns, rows: map(\.cells)) }
+    public var table: ResultTable {
+        ResultTable(columns: PersonRow.columns, rows: map(\.cells), kinds: [
+            "name_native": .list(separator: ","), "roles": .list(separator: ","), "states": .list(separator: ","), "articles": .integer])
+    }
 }
 
 extension KnowledgeBase {
@@ -75,7 +88,8 @@ extension KnowledgeBase {
             out.append(ConflictRow(id: "c:\(t.text(r, 0) ?? "")", partyA: a, partyB: b, kind: t.text(r, 5),
                                    firstReported: t.text(r, 6), lastReported: t.text(r, 7), articles: t.int(r, 8),
                                    events: events.count,
-                                   latestEvent: latest.map { "\($0.date?.iso ?? "date unknown") \($0.type.rawValue) (\($0.id))" }))
+                                   latestEventDate: latest?.date, latestEventType: latest?.type.rawValue,
+                                   latestEventIDs: latest.map { $0.id.split(separator: ",").map(String.init) } ?? []))
         }
         return out
     }

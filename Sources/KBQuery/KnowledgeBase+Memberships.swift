@@ -126,14 +126,26 @@ extension KnowledgeBase {
         func seek(_ aggregate: String, _ condition: String) -> String {
             "(SELECT \(aggregate)(published) FROM membership r WHERE r.\(fixedColumn) = ? AND r.\(otherColumn) = g.o AND r.status = g.status AND r.dated_change = 0 AND r.\(condition))"
         }
-        // Reports (counted from an index alone, those published by the moment) and dated changes
-        // (few, through a partial index), grouped by pair, status, kind and date: see migration 0003.
+        // Reports (those published by the moment counted from an index alone; all of them read from
+        // their running count, migration 0004) and dated changes (few, through a partial index),
+        // grouped by pair, status, kind and date: see migrations 0003 and 0004.
+        let noReports = source == .reference ? " AND 0" : ""
+        let groups: String
+        let groupArguments: [QueryValue]
+        if let bound {
+            groups = """
+                SELECT \(otherColumn) AS o, status, COUNT(*) AS n FROM membership
+                WHERE \(fixedColumn) = ? AND dated_change = 0\(noReports) AND published <= ? GROUP BY \(otherColumn), status
+                """
+            groupArguments = [.integer(fixed), .text(bound)]
+        } else {
+            groups = "SELECT \(otherColumn) AS o, status, n FROM membership_report WHERE \(fixedColumn) = ? AND n > 0\(noReports)"
+            groupArguments = [.integer(fixed)]
+        }
         let t = try connection.fetch("""
             SELECT g.o, g.status, 0, 0, \(seek("MAX", "published <= COALESCE(?, '9999')")), NULL, g.n, 0,
                    \(seek("MIN", "published > ''")), \(seek("MAX", "published <= COALESCE(?, '9999')")), NULL, NULL, NULL
-            FROM (SELECT \(otherColumn) AS o, status, COUNT(*) AS n FROM membership
-                  WHERE \(fixedColumn) = ? AND dated_change = 0\(source == .reference ? " AND 0" : "") AND (? IS NULL OR published <= ?)
-                  GROUP BY \(otherColumn), status) g
+            FROM (\(groups)) g
             UNION ALL
             SELECT \(otherColumn), status, article_id IS NULL, 1, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
                    MAX(CASE WHEN article_id IS NULL THEN valid_from_precision ELSE claim_date_precision END),
@@ -141,8 +153,8 @@ extension KnowledgeBase {
             FROM membership m WHERE \(fixedColumn) = ? AND dated_change = 1\(filter)
             GROUP BY \(otherColumn), status, article_id IS NULL, CASE WHEN article_id IS NULL THEN valid_from ELSE claim_date END,
                      CASE WHEN article_id IS NULL THEN id END
-            """, [.integer(fixed), .optional(bound), .integer(fixed), .integer(fixed), .optional(bound),
-                  .integer(fixed), .optional(bound), .optional(bound), .integer(fixed)])
+            """, [.integer(fixed), .optional(bound), .integer(fixed), .integer(fixed), .optional(bound)]
+                + groupArguments + [.integer(fixed)])
         var byPair: [Int64: [Observation]] = [:]
         for r in t.rows.indices {
             guard let other = t.text(r, 0).flatMap({ Int64($0) }),
@@ -200,8 +212,18 @@ extension KnowledgeBase {
                 articleWalk = Walk(status: winner.key, from: nil, to: next?.bound, fromObservation: nil)
             }
         }
-        guard let shown = referenceWalk ?? articleWalk else { return nil }
+        guard var shown = referenceWalk ?? articleWalk else { return nil }
         let status = shown.status
+        // An article change is the start only if no report of the status came before it in its run
+        // (since the last change to another status): "will chair the alliance in 2025" does not make
+        // a state a member from 2025 when articles of 2019 already call it one.
+        if referenceWalk == nil, let from = shown.from, shown.fromObservation?.isReference == false {
+            let previous = articlePoints.filter { $0.starts != status && $0.date < from.date }.map(\.date).max()
+            if try reported(allianceID: allianceID, stateID: stateID, status: status, after: previous, before: from.date) {
+                shown.from = nil
+                shown.fromObservation = nil
+            }
+        }
 
         // What the articles say of each status up to the moment.
         struct Tally { var count = 0, first: String? = nil, last: String? = nil, latestDate = "", since: String? = nil }
@@ -267,6 +289,16 @@ extension KnowledgeBase {
             row.evidence = ev.text
         }
         return row
+    }
+
+    /// Whether a report of `status` for the pair was published after `after` (nil: ever) and before
+    /// `before` (a date that contains the publication, '2024-02' for '2024-02-10', is not before it).
+    func reported(allianceID: Int64, stateID: Int64, status: MembershipStatus, after: String?, before: String) throws -> Bool {
+        let t = try connection.fetch("""
+            SELECT 1 FROM membership WHERE alliance_id = ? AND state_id = ? AND status = ? AND dated_change = 0
+            AND published > COALESCE(?, '') AND published < ? LIMIT 1
+            """, [.integer(allianceID), .integer(stateID), .text(status.rawValue), .optional(after), .text(before)])
+        return !t.rows.isEmpty
     }
 
     /// The article path and sentence of one claim.

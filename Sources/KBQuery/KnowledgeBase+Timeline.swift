@@ -26,7 +26,9 @@ public struct TimelineRow: Sendable, Hashable {
 
 extension Array where Element == TimelineRow {
     /// The rows as a table for the renderers.
-    public var table: ResultTable { ResultTable(columns: TimelineRow.columns, rows: map(\.cells)) }
+    public var table: ResultTable {
+        ResultTable(columns: TimelineRow.columns, rows: map(\.cells), kinds: ["actors": .list(separator: ";"), "articles": .integer])
+    }
 }
 
 /// One stored report of an event.
@@ -47,13 +49,46 @@ extension KnowledgeBase {
     ///
     /// With `from`/`to`, an event is kept when its span (its day, month or year) overlaps the range;
     /// events of unknown date or year are then left out. `excludedTypes` drops types (`statement`).
+    ///
+    /// With `limit`, the first `limit` rows, read without reading every report: reports are read in
+    /// date order, a growing number at a time, until enough rows are complete (a row of a year before
+    /// the latest report read can take no further report: its year's, month's and day's reports all
+    /// sort before that one).
     public func timeline(entities: [EntityRef] = [], from: QueryDate? = nil, to: QueryDate? = nil,
-                         types: [EventType] = [], excludedTypes: [EventType] = []) throws -> [TimelineRow] {
-        try merge(reports(entities: entities, from: from, to: to, types: types, excludedTypes: excludedTypes))
+                         types: [EventType] = [], excludedTypes: [EventType] = [], limit: Int? = nil) throws -> [TimelineRow] {
+        guard let limit else {
+            return try merge(reports(entities: entities, from: from, to: to, types: types, excludedTypes: excludedTypes))
+        }
+        return try firstRows(limit, firstBatch: max(4 * limit, 64), entities: entities, from: from, to: to,
+                             types: types, excludedTypes: excludedTypes)
     }
 
+    /// `timeline(..., limit:)`, reading `firstBatch` reports first, then four times more each round.
+    func firstRows(_ limit: Int, firstBatch: Int, entities: [EntityRef], from: QueryDate?, to: QueryDate?,
+                   types: [EventType], excludedTypes: [EventType]) throws -> [TimelineRow] {
+        guard limit > 0 else { return [] }
+        var batch = max(1, firstBatch)
+        while true {
+            let read = try reports(entities: entities, from: from, to: to, types: types, excludedTypes: excludedTypes, firstByDate: batch)
+            let rows = merge(read)
+            if read.count < batch { return Array(rows.prefix(limit)) }
+            // Reports of unknown date or year are read last: once one is read every dated one is.
+            let years = read.map { $0.date?.year }
+            if years.contains(where: { $0 == nil }) {
+                let dated = rows.filter { $0.date?.year != nil }
+                if dated.count >= limit { return Array(dated.prefix(limit)) }
+            } else if let last = years.compactMap({ $0 }).max() {
+                let complete = rows.filter { ($0.date?.year ?? .max) < last }
+                if complete.count >= limit { return Array(complete.prefix(limit)) }
+            }
+            batch *= 4
+        }
+    }
+
+    /// The reports matching, all of them or (`firstByDate`) the first ones in date order (reports of
+    /// unknown date or year last).
     func reports(entities: [EntityRef], from: QueryDate?, to: QueryDate?, types: [EventType], excludedTypes: [EventType] = [],
-                 anyActor: Bool = false) throws -> [EventReport] {
+                 anyActor: Bool = false, firstByDate: Int? = nil) throws -> [EventReport] {
         var ids: [Int64] = []
         for e in entities {
             guard let id = try id(of: e) else { if anyActor { continue } else { return [] } }
@@ -63,11 +98,14 @@ extension KnowledgeBase {
         var seen = Set<Int64>()
         ids = ids.filter { seen.insert($0).inserted }
         // The actors come with each row, in the order the sentence names them (primary-key range reads).
-        var sql = """
+        let columns = """
             SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger,
                    (SELECT group_concat(code, ';') FROM (SELECT en.code FROM event_actor ea JOIN entity en ON en.id = ea.entity_id
                                                          WHERE ea.event_id = e.id ORDER BY ea.position)) FROM
             """ + " "
+        let details = "JOIN article ar ON ar.id = e.article_id JOIN sentence se ON se.id = e.sentence_id LEFT JOIN entity loc ON loc.id = e.location_id "
+        // `sql` is the events' source (the actor index driving the read, then `event e`), then the conditions.
+        var sql = ""
         var args: [QueryValue] = []
         if ids.isEmpty {
             sql += "event e "
@@ -85,7 +123,8 @@ extension KnowledgeBase {
             }
             sql += "JOIN event e ON e.id = a0.event_id "
         }
-        sql += "JOIN article ar ON ar.id = e.article_id JOIN sentence se ON se.id = e.sentence_id LEFT JOIN entity loc ON loc.id = e.location_id WHERE 1 = 1 "
+        let source = sql
+        sql = "WHERE 1 = 1 "
         if anyActor {
             sql += "AND a0.entity_id IN (" + ids.map { _ in "?" }.joined(separator: ", ") + ") "
             args += ids.map { .integer($0) }
@@ -116,7 +155,16 @@ extension KnowledgeBase {
             sql += "AND e.date <= ? "
             args.append(.text(QueryDate(date: to.date, atEnd: true).day))
         }
-        let t = try connection.fetch(sql, args)
+        let query: String
+        if let firstByDate {
+            // The ids first, from the index and the event rows alone; the details only for those.
+            query = columns + "event e " + details + "WHERE e.id IN (SELECT \(anyActor ? "DISTINCT " : "")e.id FROM " + source + sql
+                + "ORDER BY e.date IS NULL, e.date LIKE 'X%', e.date, e.id LIMIT ?)"
+            args.append(.integer(Int64(firstByDate)))
+        } else {
+            query = columns + source + details + sql
+        }
+        let t = try connection.fetch(query, args)
         var out: [EventReport] = []
         for r in t.rows.indices {
             guard let id = t.text(r, 0).flatMap({ Int64($0) }), let type = t.text(r, 1).flatMap(EventType.init(rawValue:)) else { continue }

@@ -57,7 +57,10 @@ public struct MembershipRow: Sendable, Hashable {
 
 extension Array where Element == MembershipRow {
     /// The rows as a table for the renderers.
-    public var table: ResultTable { ResultTable(columns: MembershipRow.columns, rows: map(\.cells)) }
+    public var table: ResultTable {
+        ResultTable(columns: MembershipRow.columns, rows: map(\.cells), kinds: ["articles": .integer],
+                    secondaryColumns: ["state_name", "from_precision", "from_source", "to_precision", "to_source", "sources"])
+    }
 }
 
 extension MembershipStatus {

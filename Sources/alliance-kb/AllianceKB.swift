@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import KBSchema
 
 @main
 struct AllianceKB: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliance-kb",
         abstract: "Build a knowledge base of alliances and conflicts from Arabic, English and Russian news.",
-        version: "alliance-kb 0.9 (SQLite schema 3)",
+        version: "alliance-kb 0.9 (SQLite schema \(KBSchema.latestVersion))",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, ExportCommand.self, StatsCommand.self,
             MembersCommand.self, AlliancesCommand.self, TimelineCommand.self, ConflictsCommand.self,

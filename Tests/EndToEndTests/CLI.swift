@@ -41,6 +41,7 @@ struct CLI {
         p.currentDirectoryURL = dir ?? root
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ALLIANCE_KB_DB")
+        env.removeValue(forKey: "COLUMNS")   // tables laid out the same whatever terminal runs the tests
         for (k, v) in environment { env[k] = v }
         p.environment = env
         // output goes to files, so that a large output never blocks the process on a full pipe

@@ -115,7 +115,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let data = Data(r.stdout.utf8)
         return (try JSONSerialization.jsonObject(with: data) as? [[String: Any]] ?? []).map { row in
-            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue ?? ($0 as? [String])?.joined(separator: ";") }
         }
     }
 

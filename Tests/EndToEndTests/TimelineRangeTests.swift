@@ -13,7 +13,7 @@ import Testing
         let r = try CLI.run(args + ["--format", "json", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         return (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []).map { row in
-            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue }
+            row.compactMapValues { $0 as? String ?? ($0 as? NSNumber)?.stringValue ?? ($0 as? [String])?.joined(separator: ";") }
         }
     }
 
@@ -64,5 +64,17 @@ import Testing
             #expect(!(c["last_reported"] ?? "").hasPrefix("X"), "\(c)")
             #expect(!(c["first_reported"] ?? "").hasPrefix("X"), "\(c)")
         }
+    }
+
+    @Test func aLimitGivesTheFirstRowsOfTheWholeTimeline() throws {
+        for entities in [[], ["ARM", "AZE"], ["CSTO"]] {
+            let all = try rows(["timeline"] + entities)
+            for n in [1, 3, 10] {
+                let page = try rows(["timeline"] + entities + ["--limit", String(n)])
+                #expect(page == Array(all.prefix(n)), "\(entities) --limit \(n)")
+            }
+        }
+        let bad = try CLI.run(["timeline", "--limit", "0", "--db", db])
+        #expect(bad.status == 64)
     }
 }

@@ -112,3 +112,47 @@ import Testing
         #expect(TableRenderer.render(ResultTable(columns: ["a"]), as: .table) == "(no rows)\n")
     }
 }
+
+/// The layout of terminal tables and the types of JSON cells.
+@Suite struct TableLayoutTests {
+    @Test func jsonTypesCellsByTheirColumnKind() throws {
+        let t = ResultTable(columns: ["n", "x", "actors", "label"], rows: [["12", "0.5", "ARM;AZE", "7"], ["n/a", nil, "", "8"]],
+                            kinds: ["n": .integer, "x": .number, "actors": .list(separator: ";")])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.render(t, as: .json).utf8)) as? [[String: Any]])
+        #expect(rows[0]["n"] as? Int == 12 && rows[0]["x"] as? Double == 0.5)
+        #expect(rows[0]["actors"] as? [String] == ["ARM", "AZE"] && rows[1]["actors"] as? [String] == [])
+        #expect(rows[0]["label"] as? String == "7")          // text columns stay text
+        #expect(rows[1]["n"] as? String == "n/a" && rows[1]["x"] is NSNull)
+        #expect(TableRenderer.render(t, as: .csv).contains("ARM;AZE"))
+    }
+
+    @Test(arguments: [
+        ("The summit opened in Minsk on Tuesday", 20, "The summit opened…"),
+        ("The summit opened in Minsk on Tuesday", 12, "The summit…"),
+        ("Unbreakablewordwithoutspaces", 10, "Unbreakab…"),
+        ("ARM;KAZ;KGZ;RUS;TJK", 12, "ARM;KAZ;KGZ…"),
+        ("short", 10, "short"),
+    ])
+    func cellsAreCutAtTheEndOfAWord(_ cell: String, _ width: Int, _ expected: String) {
+        #expect(TableRenderer.clip(cell, to: width) == expected)
+    }
+
+    @Test func linesFitTheWidthWithCodesAndDatesWhole() {
+        let long = String(repeating: "word ", count: 30)
+        let t = ResultTable(columns: ["id", "date", "evidence", "empty"], rows: [["m:1", "2024-02-22", long, nil], ["m:2", "1999", long, ""]])
+        let r = TableRenderer.table(t, layout: TableLayout(width: 50))
+        for line in r.text.split(separator: "\n") { #expect(TableRenderer.width(String(line)) <= 50, "\(line)") }
+        #expect(r.text.contains("2024-02-22"))
+        #expect(r.hiddenColumns == ["empty"])
+        let wide = TableRenderer.table(t, layout: .wide)
+        #expect(wide.text.contains(long.trimmingCharacters(in: .whitespaces)) && wide.hiddenColumns.isEmpty)
+    }
+
+    @Test func rightToLeftCellsAreIsolated() {
+        let t = ResultTable(columns: ["code", "name"], rows: [["ARM", "أرمينيا"], ["RUS", "Russia"]])
+        let text = TableRenderer.render(t, as: .table)
+        #expect(text.contains("\u{2068}أرمينيا\u{2069}"))
+        #expect(!text.contains("\u{2068}Russia"))
+        #expect(!TableRenderer.render(t, as: .csv).contains("\u{2068}"))
+    }
+}

@@ -74,4 +74,25 @@ import Testing
         #expect(try f.kb.timeline(entities: [Fixture.ref("ARM"), Fixture.ref("AZE")]).map { $0.date?.iso } == ["2021-05"])
         #expect(try f.connection.fetch("SELECT COUNT(*) FROM event_pair", []).rows[0][0] == "1")
     }
+
+    @Test func aLimitedTimelineWaitsForTheReportsThatMergeIntoARow() throws {
+        let f = try Fixture()
+        // A year-precision report read first merges with a day of the same year read later.
+        try f.write(published: "2021-01-10", events: [Fixture.event(.attack, "2020", ["ARM", "AZE"])])
+        for day in 1...9 { try f.write(published: "2020-12-1\(day)", events: [Fixture.event(.summit, "2020-0\(day)-15", ["ARM", "AZE"])]) }
+        try f.write(published: "2020-12-02", events: [Fixture.event(.attack, "2020-12-01", ["ARM", "AZE"])])
+        for day in 1...9 { try f.write(published: "2021-0\(day)-20", events: [Fixture.event(.war, "2021-0\(day)-19", ["ARM", "AZE"])]) }
+        try f.write(published: nil, events: [Fixture.event(.statement, nil, ["ARM", "AZE"])])
+        let pair = [Fixture.ref("ARM"), Fixture.ref("AZE")]
+        let all = try f.kb.timeline(entities: pair)
+        #expect(all.contains { $0.type == .attack && $0.articles == 2 })
+        for n in [1, 2, 5, 10, 11, 19, 20, 25] {
+            #expect(try f.kb.timeline(entities: pair, limit: n) == Array(all.prefix(n)), "limit \(n)")
+            // Small batches: the rows of 2020 wait until a report of 2021 is read.
+            for batch in [1, 2, 3, 7] {
+                let page = try f.kb.firstRows(n, firstBatch: batch, entities: pair, from: nil, to: nil, types: [], excludedTypes: [])
+                #expect(page == Array(all.prefix(n)), "limit \(n), batch \(batch)")
+            }
+        }
+    }
 }

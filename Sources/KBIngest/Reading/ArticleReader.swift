@@ -116,7 +116,9 @@ public struct ArticleReader: Sendable {
         var published = metadata.published
         var basis: PublishedBasis = published == nil ? .unknown : .metadata
         if published == nil, let d = options.published { published = d; basis = .commandLine }
-        return Article(path: path, location: location, format: format, externalID: metadata.id, title: metadata.title,
+        // A text's opening headline is its title when the metadata gives none.
+        let title = metadata.title ?? Headline.title(of: text)
+        return Article(path: path, location: location, format: format, externalID: metadata.id, title: title,
                        published: published, publishedBasis: basis, url: metadata.url, source: metadata.source,
                        declaredLanguage: metadata.language ?? options.language, text: text)
     }

@@ -36,7 +36,7 @@ struct AlliancesCommand: ParsableCommand {
         let entity = try kb.resolveArgument(state, as: .state)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.alliances(of: entity, at: date, source: source)
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        print(output.render(rows.table), terminator: "")
         if rows.isEmpty { try MembersCommand.explainEmpty(kb: kb, entity: entity, at: date, source: source) }
     }
 }

@@ -13,6 +13,11 @@ struct AskCommand: ParsableCommand {
             one object is printed: {"kind", "answer", "message", "evidence"}; answer is null when the knowledge \
             base holds nothing that answers. A question not understood gives kind "unknown" and a message listing \
             the kinds understood; the exit status is 0 in every one of these cases, so that scripts read the JSON.
+
+            Examples:
+              alliance-kb ask "Is Armenia a member of the CSTO?"
+              alliance-kb ask "هل أذربيجان عضو في منظمة معاهدة الأمن الجماعي؟" --format json
+              alliance-kb ask "Что произошло между Арменией и Азербайджаном в 2022 году?"
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -10,6 +10,10 @@ struct ConflictsCommand: ParsableCommand {
             One row per pair: the kind of dispute, the publication dates of the first and last articles \
             reporting it, the number of attacks and wars between the two and the latest of them. \
             `alliance-kb evidence c:N` lists every sentence that reports the pair.
+
+            Examples:
+              alliance-kb conflicts
+              alliance-kb conflicts Armenia --format json
             """)
 
     @Argument(help: "Only the disputes of this state (code or name).")
@@ -21,6 +25,6 @@ struct ConflictsCommand: ParsableCommand {
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
         let rows = try kb.conflicts(of: state.map { try kb.resolveArgument($0, as: .state) })
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        print(output.render(rows.table), terminator: "")
     }
 }

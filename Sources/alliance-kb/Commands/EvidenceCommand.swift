@@ -34,22 +34,23 @@ struct EvidenceCommand: ParsableCommand {
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        var table = ResultTable(columns: KnowledgeBase.evidenceColumns)
+        var table = ResultTable(columns: KnowledgeBase.evidenceColumns, kinds: KnowledgeBase.evidenceKinds)
         for id in try ids.flatMap(FactID.list) { table.rows += try kb.evidence(for: id).rows }
-        print(output.format == .table ? Self.blocks(table) : TableRenderer.render(table, as: output.format), terminator: "")
+        let width = output.wide ? nil : FormatOptions.terminalWidth() ?? 100
+        print(output.format == .table ? Self.blocks(table, width: width) : output.render(table), terminator: "")
     }
 
-    /// One block per sentence: `field: value` lines, the sentence whole, wrapped at word boundaries.
-    static func blocks(_ t: ResultTable) -> String {
-        let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+    /// One block per sentence: `field: value` lines, the sentence whole, wrapped at word boundaries
+    /// to `width` (nil: not wrapped); a line with right-to-left letters is isolated (FSI ... PDI).
+    static func blocks(_ t: ResultTable, width: Int?) -> String {
         var out = ""
         for row in t.rows {
             for (i, c) in t.columns.enumerated() {
                 guard let v = row[i], !v.isEmpty else { continue }
                 let label = c.padding(toLength: 15, withPad: " ", startingAt: 0)
-                let lines = wrap(v, width: max(20, width - 15))
-                out += label + lines[0] + "\n"
-                for l in lines.dropFirst() { out += String(repeating: " ", count: 15) + l + "\n" }
+                let lines = width.map { wrap(v, width: max(20, $0 - 15)) } ?? [v]
+                out += label + TableRenderer.isolated(lines[0]) + "\n"
+                for l in lines.dropFirst() { out += String(repeating: " ", count: 15) + TableRenderer.isolated(l) + "\n" }
             }
             out += "\n"
         }

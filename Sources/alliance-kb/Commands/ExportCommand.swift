@@ -9,7 +9,15 @@ import KBStorage
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the knowledge base as CSV files, one per table, for spreadsheets, pandas and R.")
+        abstract: "Write the knowledge base as CSV files, one per table, for spreadsheets, pandas and R.",
+        discussion: """
+            One UTF-8 CSV file per table, with a header row (the columns are listed in the README). \
+            Ids are derived from content, so a rebuild of the same folder writes the same files.
+
+            Examples:
+              alliance-kb export --out export
+              alliance-kb export --out export --tables memberships,events --excel
+            """)
 
     @OptionGroup var database: DatabaseOptions
 

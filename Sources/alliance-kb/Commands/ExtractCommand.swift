@@ -8,7 +8,15 @@ import KBModel
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Show the facts extracted from articles, without storing them.")
+        abstract: "Show the facts extracted from articles, without storing them.",
+        discussion: """
+            Reads the files as `ingest` does and prints each article's facts, one per line, with the \
+            sentence and rule that gave it; nothing is written.
+
+            Examples:
+              alliance-kb extract SampleData/articles/en/en-minsk-summit-tass.txt
+              alliance-kb extract article.txt --published 2024-06-14 --language ar --explain
+            """)
 
     @Argument(help: "Article files (.txt, .md, .html, .jsonl).")
     var files: [String]

@@ -10,6 +10,10 @@ struct ImportReferenceCommand: ParsableCommand {
             Columns: alliance, state_iso3, status, from, from_precision, to, to_precision, source, note \
             (see SampleData/reference/README.md). Every row is checked first; a bad row stops the import with \
             its line number and nothing is loaded. Importing the same file again replaces its earlier rows.
+
+            Examples:
+              alliance-kb import-reference SampleData/reference/memberships.csv
+              alliance-kb members CSTO --source reference
             """)
 
     @Argument(help: "The CSV file, e.g. SampleData/reference/memberships.csv.")

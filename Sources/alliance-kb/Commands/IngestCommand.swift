@@ -13,6 +13,10 @@ struct IngestCommand: ParsableCommand {
         Windows-1256. Articles already stored are skipped; a changed file replaces its earlier version. \
         A file above --max-text-mb is read up to that size, with a warning; a longer JSONL line fails. \
         Exit status 1 when a file failed.
+
+        Examples:
+          alliance-kb ingest SampleData/articles --db sample.sqlite
+          alliance-kb ingest news/ --published 2022-11-27 --language ar --jobs 2
         """)
 
     @Argument(help: ArgumentHelp("Files or folders to read.", valueName: "PATH"))

@@ -10,7 +10,8 @@ struct MembersCommand: ParsableCommand {
         abstract: "States of an alliance and their status at a date.",
         discussion: """
             One row per state: its status, `from`/`to` (the dated changes that start and end it, each with \
-            its precision and source; empty where no dated change is known, never a publication date), \
+            its precision and source; empty where no dated change is known, never a publication date, and \
+            never later than the first report of the same status), \
             `first_reported`/`last_reported` (publication dates of the articles stating it), how many \
             articles state it, which sources give it (article, reference or both), how they disagree, and \
             the evidence (its id works with `alliance-kb evidence`). Claims dated only by their article \
@@ -42,7 +43,7 @@ struct MembersCommand: ParsableCommand {
         let entity = try kb.resolveArgument(alliance, as: .alliance)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.members(of: entity, at: date, source: source)
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+        print(output.render(rows.table), terminator: "")
         if rows.isEmpty { try Self.explainEmpty(kb: kb, entity: entity, at: date, source: source) }
     }
 }

@@ -13,6 +13,10 @@ struct ReportCommand: ParsableCommand {
             offline and can be mailed. The matrix shows each state's status at the start of the year chosen \
             (what `members --at YEAR` prints); the timeline, conflicts and evidence are those of `timeline`, \
             `conflicts` and `evidence`. Click a cell, mark or row to see its sentences.
+
+            Examples:
+              alliance-kb report --out report.html
+              alliance-kb report --out report-ar.html --lang ar --from 1990 --state ARM --state AZE
             """)
 
     @Option(help: ArgumentHelp("The HTML file to write.", valueName: "FILE"))

@@ -10,6 +10,10 @@ struct ServeCommand: AsyncParsableCommand {
             Endpoints: / (the page; query alliance, state, from, to, lang, source as `report`), /api/report, \
             /api/members?alliance=CSTO&at=2010, /api/timeline?entity=ARM&type=summit, /api/conflicts, \
             /api/evidence?id=e:3. The database is opened read-only. Stop with Ctrl-C.
+
+            Examples:
+              alliance-kb serve
+              alliance-kb serve --port 0 --db sample.sqlite
             """)
 
     @Option(help: "The port to listen on (0: any free port, printed on stderr).")

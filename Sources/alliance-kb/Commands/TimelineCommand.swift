@@ -12,12 +12,15 @@ struct TimelineCommand: ParsableCommand {
             precision, the type, the actors, the location, how many articles report it and the evidence; \
             its ids (e:7,e:9) work with `alliance-kb evidence`. Events of unknown date (or unknown year, \
             XXXX-11-23) come last. With --from/--to an event is kept when its span (its day, month or \
-            year) overlaps the range, and events of unknown date are left out.
+            year) overlaps the range, and events of unknown date are left out. --limit N prints the first N \
+            rows, reading only as many reports as they need (the first page of a long timeline; --from \
+            starts a later one).
 
             Examples:
               alliance-kb timeline ARM AZE --from 2022 --to 2022
               alliance-kb timeline KAZ --type deploy-forces withdraw-forces
               alliance-kb timeline CSTO --exclude-type statement
+              alliance-kb timeline ARM AZE --limit 20
             """)
 
     @Argument(help: "States, alliances or persons the events must involve (codes or names).")
@@ -37,6 +40,9 @@ struct TimelineCommand: ParsableCommand {
             help: ArgumentHelp("Leave out events of these types (such as statement).", valueName: "TYPE"))
     var excludedTypes: [String] = []
 
+    @Option(help: ArgumentHelp("Only the first N rows.", valueName: "N"))
+    var limit: Int?
+
     /// The types named, commas splitting a value.
     static func split(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }.filter { !$0.isEmpty }
@@ -53,6 +59,7 @@ struct TimelineCommand: ParsableCommand {
            f.day > QueryDate(date: t.date, atEnd: true).day {
             throw ValidationError("The range is inverted: --from \(f.date.iso) is after --to \(t.date.iso); swap them.")
         }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
         for t in Self.split(types + excludedTypes) where EventType(rawValue: t) == nil {
             throw ValidationError("Unknown event type '\(t)': use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -63,7 +70,7 @@ struct TimelineCommand: ParsableCommand {
         let rows = try kb.timeline(entities: entities.map { try kb.resolveArgument($0) },
                                    from: from.flatMap(QueryDate.init(parsing:)), to: to.flatMap(QueryDate.init(parsing:)),
                                    types: Self.split(types).compactMap(EventType.init(rawValue:)),
-                                   excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)))
-        print(TableRenderer.render(rows.table, as: output.format), terminator: "")
+                                   excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)), limit: limit)
+        print(output.render(rows.table), terminator: "")
     }
 }
