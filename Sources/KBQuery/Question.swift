@@ -29,7 +29,20 @@ public struct Question: Sendable {
     public var genericAlliance = false
     /// Whether the question asks how many ("how many members", "كم عدد", "сколько").
     public var asksCount = false
+    /// The event asked about: the concept most of the question's words name.
     var concept: EventConcept?
+    /// Every concept the question's words name, the most named first ("announce it would send": statement, deploy).
+    var concepts: [EventConcept] = []
+    /// The status a "become ..." or "join" question asks about ("When did Belarus become an SCO observer?").
+    var status: MembershipStatus?
+    /// Which end of a process the question asks about ("When did the withdrawal begin?").
+    var aspect: Aspect?
+    /// Whether the question asks about something to come ("When will ...", "متى تعقد القمة المقبلة").
+    var future = false
+    /// The question's content words as keys to compare with evidence (see `QuestionLexicon.keys(of:)`).
+    var keys: Set<String> = []
+
+    enum Aspect: Sendable { case begin, complete }
 
     public init(_ text: String) {
         self.text = text
@@ -54,9 +67,29 @@ public struct Question: Sendable {
         date = QueryDate.find(in: TextNormalizer.normalize(rest))
         genericAlliance = words.contains { QuestionLexicon.matches($0, QuestionLexicon.allianceWords) }
         func has(_ cues: [String]) -> Bool { words.contains { QuestionLexicon.matches($0, cues) } }
-        concept = QuestionLexicon.concepts.max { a, b in
-            hits(a, words) < hits(b, words)
-        }.flatMap { hits($0, words) > 0 ? $0 : nil }
+        // Treaties, charters and bodies that stand for their alliance ("the North Atlantic Treaty", "the Arab summit").
+        let phrase = " " + QuestionLexicon.words(text).joined(separator: " ") + " "
+        for (code, phrases) in QuestionLexicon.allianceNames
+        where phrases.contains(where: { phrase.contains(" " + $0) }) && !alliances.contains(where: { $0.code == code }) {
+            if let a = Gazetteer.shared.alliance(code: code) { alliances.append(a) }
+        }
+        let ranked = QuestionLexicon.concepts.map { ($0, hits($0, words)) }.filter { $0.1 > 0 }
+        concepts = ranked.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element.0)
+        concept = concepts.first
+        // "become a member / an observer" asks for the status and the joining that makes it.
+        if has(QuestionLexicon.become) || concepts.contains(where: { QuestionLexicon.membershipConcepts[$0.name] != nil }) {
+            status = QuestionLexicon.statuses.first { s in has(s.1) }?.0
+                ?? concepts.lazy.compactMap { QuestionLexicon.membershipConcepts[$0.name] }.first
+            if has(QuestionLexicon.become), status == .member || status == .observer || status == .partner,
+               !concepts.contains(where: { $0.name == "join" }), let join = QuestionLexicon.concepts.first(where: { $0.name == "join" }) {
+                concepts.insert(join, at: 0)
+                concept = join
+            }
+        }
+        let begins = has(QuestionLexicon.begin), completes = has(QuestionLexicon.complete)
+        aspect = begins == completes ? nil : begins ? .begin : .complete
+        future = has(QuestionLexicon.future)
+        keys = QuestionLexicon.keys(of: words)
 
         asksCount = has(QuestionLexicon.howMany)
         let first = words.first ?? ""
@@ -64,7 +97,8 @@ public struct Question: Sendable {
         let lowered = TextNormalizer.normalize(text).lowercased()
         if !alliances.isEmpty && QuestionLexicon.secretaryGeneral.contains(where: { lowered.contains($0) }) && !has(QuestionLexicon.when) {
             kind = .officeHolder
-        } else if has(QuestionLexicon.when) {
+        } else if has(QuestionLexicon.when) || (has(QuestionLexicon.whatDate) && concept != nil && !QuestionLexicon.yesNo.contains(first)) {
+            // "What is the date of the protocol ...", "ما تاريخ توقيع ...", "Какого числа ..."
             kind = .eventDate
         } else if (QuestionLexicon.yesNo.contains(first) || words.contains("ли") || words.contains("هل")) && !states.isEmpty
                     && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {
