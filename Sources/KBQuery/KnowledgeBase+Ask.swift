@@ -197,8 +197,9 @@ extension KnowledgeBase {
     func timelineAnswer(_ q: Question) throws -> Answer {
         let say = AskPhrasebook(question: q.text)
         let parties = q.states + q.alliances + (try states(of: q.persons))
-        // A year, month or day in the question restricts the events to its span.
-        let from = q.date.map { QueryDate(date: $0.date) }, to = q.date.map { QueryDate(date: $0.date, atEnd: true) }
+        // A span ("between 2020 and 2022"), or a year, month or day, in the question restricts the events to it.
+        let from = q.range?.from ?? q.date.map { QueryDate(date: $0.date) }
+        let to = q.range?.to ?? q.date.map { QueryDate(date: $0.date, atEnd: true) }
         let rows = try timeline(entities: Array(parties.prefix(2)), from: from, to: to, types: q.concept?.types ?? [])
         let names = try parties.prefix(2).map { try localName($0, say.language) }.joined(separator: say.and())
         let period = say.period(from, to)

@@ -51,7 +51,11 @@ extension KnowledgeBase {
         func fit(_ r: TimelineRow) -> Int? {
             let here = mentioned(r), involved = Set(r.actors + [r.location].compactMap { $0 })
             guard named.isSubset(of: involved.union(here)) else { return nil }
-            if let d = q.date, !(r.date.map { $0.isCompatible(with: d.date) } ?? false) { return nil }
+            if let span = q.range {
+                // an event of the span: its own span overlaps the one asked
+                guard let d = r.date, d.year != nil,
+                      QueryDate(date: d, atEnd: true).day >= span.from.day, QueryDate(date: d).day <= span.to.day else { return nil }
+            } else if let d = q.date, !(r.date.map { $0.isCompatible(with: d.date) } ?? false) { return nil }
             guard !namedAlliances.isEmpty else { return 0 }
             if !namedAlliances.isDisjoint(with: involved) { return 2 }
             if !namedAlliances.isDisjoint(with: here) { return 1 }
@@ -73,6 +77,8 @@ extension KnowledgeBase {
             let typed = types.contains(r.type) && !r.id.hasPrefix("m:") || (membershipAsked || q.status != nil) && r.id.hasPrefix("m:")
             let triggered = triggerWords.contains(where: { QuestionLexicon.occurs(verbs, in: $0) })
             if typed { total += 3 }
+            // a claim of the very status asked ("become an observer")
+            if r.id.hasPrefix("m:"), let status = q.status, r.status == status { total += 2 }
             if triggered { total += 3 }
             // An application to join is not the joining asked about ("When did Finland join NATO?").
             if !asksApplication, r.triggers.allSatisfy({ t in Self.applicationWords.contains { t.lowercased().contains($0) } }) { total -= 4 }
@@ -150,7 +156,8 @@ extension KnowledgeBase {
         var sql = """
             SELECT m.id, st.code, al.code, m.claim_date, m.rule, ar.path || ': ' || se.text, ar.id,
                    (SELECT group_concat(en.code, ';') FROM mention mm JOIN entity en ON en.id = mm.entity_id
-                    WHERE mm.sentence_id = m.sentence_id AND mm.article_id = m.article_id AND en.kind IN ('state', 'alliance'))
+                    WHERE mm.sentence_id = m.sentence_id AND mm.article_id = m.article_id AND en.kind IN ('state', 'alliance')),
+                   m.status
             FROM membership m JOIN entity st ON st.id = m.state_id JOIN entity al ON al.id = m.alliance_id
             JOIN article ar ON ar.id = m.article_id JOIN sentence se ON se.id = m.sentence_id
             WHERE m.source_kind = 'article' AND m.dated_change = 1 AND m.claim_date IS NOT NULL AND (m.status = ? OR ? = '')
@@ -168,8 +175,10 @@ extension KnowledgeBase {
             guard let id = t.text(r, 0), let state = t.text(r, 1), let alliance = t.text(r, 2),
                   let date = t.text(r, 3).flatMap({ FuzzyDate(iso: $0) }) else { continue }
             let cue = (t.text(r, 4) ?? "").split(separator: ":", maxSplits: 1).last.map { String($0).trimmingWhitespace() } ?? ""
-            rows.append(TimelineRow(id: "m:" + id, date: date, type: .membershipChange, actors: [state, alliance], location: nil,
-                                    articles: 1, evidence: t.text(r, 5), triggers: [cue], sentences: [t.text(r, 5) ?? ""]))
+            var row = TimelineRow(id: "m:" + id, date: date, type: .membershipChange, actors: [state, alliance], location: nil,
+                                  articles: 1, evidence: t.text(r, 5), triggers: [cue], sentences: [t.text(r, 5) ?? ""])
+            row.status = t.text(r, 8).flatMap(MembershipStatus.init(rawValue:))
+            rows.append(row)
             names["m:" + id] = Set((t.text(r, 7) ?? "").split(separator: ";").map(String.init))
         }
         return (rows, names)

@@ -25,6 +25,8 @@ public struct Question: Sendable {
     public var persons: [EntityRef] = []
     /// The moment asked about ("at the start of 2010"), if any.
     public var date: QueryDate?
+    /// The span asked about ("between 2020 and 2022", "с 2020 по 2022 год"), if the question names two dates.
+    public var range: (from: QueryDate, to: QueryDate)?
     /// Whether the question names an alliance only in general ("the organization", "المنظمة", "блок").
     public var genericAlliance = false
     /// Whether the question asks how many ("how many members", "كم عدد", "сколько").
@@ -65,6 +67,7 @@ public struct Question: Sendable {
         let rest = String(view)
         let words = QuestionLexicon.words(rest)
         date = QueryDate.find(in: TextNormalizer.normalize(rest))
+        range = QueryDate.range(in: TextNormalizer.normalize(rest))
         genericAlliance = words.contains { QuestionLexicon.matches($0, QuestionLexicon.allianceWords) }
         func has(_ cues: [String]) -> Bool { words.contains { QuestionLexicon.matches($0, cues) } }
         // Treaties, charters and bodies that stand for their alliance ("the North Atlantic Treaty", "the Arab summit").
@@ -78,9 +81,11 @@ public struct Question: Sendable {
         concept = concepts.first
         // "become a member / an observer" asks for the status and the joining that makes it.
         if has(QuestionLexicon.become) || concepts.contains(where: { QuestionLexicon.membershipConcepts[$0.name] != nil }) {
-            status = QuestionLexicon.statuses.first { s in has(s.1) }?.0
+            let becomes = has(QuestionLexicon.become)
+            status = (becomes ? QuestionLexicon.statuses.first { s in has(s.1) }?.0 : nil)
                 ?? concepts.lazy.compactMap { QuestionLexicon.membershipConcepts[$0.name] }.first
-            if has(QuestionLexicon.become), status == .member || status == .observer || status == .partner,
+            // becoming a member is joining; becoming an observer or a partner is not
+            if becomes, status == .member,
                !concepts.contains(where: { $0.name == "join" }), let join = QuestionLexicon.concepts.first(where: { $0.name == "join" }) {
                 concepts.insert(join, at: 0)
                 concept = join

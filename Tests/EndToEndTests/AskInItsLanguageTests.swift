@@ -39,6 +39,23 @@ import Testing
         #expect(all.contains { !$0.hasPrefix("- 2022") })
     }
 
+    @Test func aSpanOfYearsInTheQuestionRestrictsTheTimelineAndTheEventsAreListed() throws {
+        for q in ["What happened between Armenia and Azerbaijan between 2020 and 2022?",
+                  "ماذا حدث بين أرمينيا وأذربيجان بين عامي 2020 و2022؟",
+                  "Что произошло между Арменией и Азербайджаном с 2020 по 2022 год?"] {
+            let text = try ask(q)
+            let events = text.split(separator: "\n").filter { $0.hasPrefix("- ") }
+            #expect(!events.isEmpty, "\(q)")
+            // each line: date, type, actors
+            #expect(events.allSatisfy { $0.hasPrefix("- 2020") || $0.hasPrefix("- 2021") || $0.hasPrefix("- 2022") }, "\(q): \(text)")
+            #expect(events.contains { $0.contains(" attack: ") && $0.contains("ARM") && $0.contains("AZE") }, "\(q): \(text)")
+            #expect(text.contains("2020") && text.contains("2022"), "the first line names the span: \(text)")
+        }
+        let json = try ask("What happened between Armenia and Azerbaijan between 2020 and 2022?", json: true)
+        #expect(json.hasPrefix(#"{"kind": "timeline", "answer": [{"date": "20"#))
+        #expect(!json.contains(#""date": "1993"#))
+    }
+
     @Test func theAllianceNamedRestrictsAnEventQuestion() throws {
         let json = try ask("When did Armenia join the EAEU?", json: true)
         #expect(!json.contains("2024-02"))
