@@ -39,9 +39,14 @@ extension KnowledgeBase {
                         articles: articles["e:\(r.id)"] ?? 1, evidence: r.evidence, triggers: [r.trigger], sentences: [r.evidence])
         }
         var names = try sentenceNames(ofEvents: found.map(\.id))
+        var articleOf: [String: Int64] = [:]
+        for r in found { articleOf["e:\(r.id)"] = r.articleID }
         let claims = try claimCandidates(q, states: named, alliances: namedAlliances)
         rows += claims.rows
         names.merge(claims.names) { a, _ in a }
+        articleOf.merge(claims.articles) { a, _ in a }
+        // "When will ...": a planned event, dated on or after the day its article was published.
+        let published = q.future ? try publicationDays(Set(articleOf.values)) : [:]
         let alliancesKnown = Set(Gazetteer.shared.allAlliances.map(\.code))
 
         func mentioned(_ r: TimelineRow) -> Set<String> {
@@ -98,6 +103,11 @@ extension KnowledgeBase {
                 if aspect == .begin ? begins : completes { total += 2 } else if aspect == .begin ? completes : begins { total -= 2 }
             }
             if r.date != nil { total += 3 }
+            if q.future, let d = r.date, d.year != nil, let id = articleOf[r.id], let day = published[id] {
+                // after its article's day: planned; that day itself: as likely done as planned; before: done
+                let last = QueryDate(date: d, atEnd: true).day, first = QueryDate(date: d).day
+                total += first > day ? 2 : last < day ? -2 : 0
+            }
             let shared = Set(r.actors).intersection(wanted).count
             let others = -Set(r.actors).subtracting(wanted).count
             let precision = r.date.map { $0.precision == .day ? 3 : $0.precision == .month ? 2 : 1 } ?? 0
@@ -127,6 +137,22 @@ extension KnowledgeBase {
         return Answer(kind: .eventDate, answer: answer, message: message, evidence: evidence)
     }
 
+    /// The publication day of each article whose year is known.
+    func publicationDays(_ ids: Set<Int64>) throws -> [Int64: String] {
+        var out: [Int64: String] = [:]
+        let all = Array(ids)
+        for start in stride(from: 0, to: all.count, by: 400) {
+            let chunk = all[start..<min(all.count, start + 400)]
+            let t = try connection.fetch("SELECT id, published FROM article WHERE published NOT LIKE 'X%' AND id IN ("
+                                         + chunk.map { _ in "?" }.joined(separator: ", ") + ")", chunk.map { .integer($0) })
+            for r in t.rows.indices {
+                guard let id = t.text(r, 0).flatMap({ Int64($0) }), let p = t.text(r, 1).flatMap({ FuzzyDate(iso: $0) }) else { continue }
+                out[id] = QueryDate(date: p).day
+            }
+        }
+        return out
+    }
+
     /// The states and alliances named in the sentence of each event, by evidence id (`e:7`).
     func sentenceNames(ofEvents ids: [Int64]) throws -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
@@ -149,10 +175,11 @@ extension KnowledgeBase {
     /// Dated status claims that answer "when did X join / leave / suspend / become an observer":
     /// claims of the states named whose date is their own sentence's (a dated change), of the status
     /// asked, as candidates beside the events (`m:12`, typed membership-change).
-    func claimCandidates(_ q: Question, states: Set<String>, alliances: Set<String>) throws -> (rows: [TimelineRow], names: [String: Set<String>]) {
+    func claimCandidates(_ q: Question, states: Set<String>, alliances: Set<String>) throws
+        -> (rows: [TimelineRow], names: [String: Set<String>], articles: [String: Int64]) {
         // Without a status asked ("When will the chairmanship pass from Kazakhstan to Kyrgyzstan?"),
         // claims of any status are compared by their sentence alone.
-        guard !states.isEmpty else { return ([], [:]) }
+        guard !states.isEmpty else { return ([], [:], [:]) }
         var sql = """
             SELECT m.id, st.code, al.code, m.claim_date, m.rule, ar.path || ': ' || se.text, ar.id,
                    (SELECT group_concat(en.code, ';') FROM mention mm JOIN entity en ON en.id = mm.entity_id
@@ -170,7 +197,7 @@ extension KnowledgeBase {
             args += alliances.sorted().map { .text($0) }
         }
         let t = try connection.fetch(sql, args)
-        var rows: [TimelineRow] = [], names: [String: Set<String>] = [:]
+        var rows: [TimelineRow] = [], names: [String: Set<String>] = [:], articles: [String: Int64] = [:]
         for r in t.rows.indices {
             guard let id = t.text(r, 0), let state = t.text(r, 1), let alliance = t.text(r, 2),
                   let date = t.text(r, 3).flatMap({ FuzzyDate(iso: $0) }) else { continue }
@@ -179,8 +206,9 @@ extension KnowledgeBase {
                                   articles: 1, evidence: t.text(r, 5), triggers: [cue], sentences: [t.text(r, 5) ?? ""])
             row.status = t.text(r, 8).flatMap(MembershipStatus.init(rawValue:))
             rows.append(row)
+            articles["m:" + id] = t.text(r, 6).flatMap { Int64($0) }
             names["m:" + id] = Set((t.text(r, 7) ?? "").split(separator: ";").map(String.init))
         }
-        return (rows, names)
+        return (rows, names, articles)
     }
 }

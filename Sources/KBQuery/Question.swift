@@ -102,8 +102,9 @@ public struct Question: Sendable {
         let lowered = TextNormalizer.normalize(text).lowercased()
         if !alliances.isEmpty && QuestionLexicon.secretaryGeneral.contains(where: { lowered.contains($0) }) && !has(QuestionLexicon.when) {
             kind = .officeHolder
-        } else if has(QuestionLexicon.when) || (has(QuestionLexicon.whatDate) && concept != nil && !QuestionLexicon.yesNo.contains(first)) {
-            // "What is the date of the protocol ...", "ما تاريخ توقيع ...", "Какого числа ..."
+        } else if has(QuestionLexicon.when) || (has(QuestionLexicon.whatDate) && concept != nil
+                                                   && words.prefix(3).contains { QuestionLexicon.matches($0, QuestionLexicon.what) }) {
+            // "What is the date of the protocol ...", "In what year did ...", "ما تاريخ توقيع ...", "В каком году ..."
             kind = .eventDate
         } else if (QuestionLexicon.yesNo.contains(first) || words.contains("ли") || words.contains("هل")) && !states.isEmpty
                     && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {

@@ -59,6 +59,7 @@ enum QuestionLexicon {
     static let become = forms(kind: "cue", name: "become")
     static let future = forms(kind: "cue", name: "future")
     static let whatDate = forms(kind: "cue", name: "what-date")
+    static let what = forms(kind: "cue", name: "what")
     static let stop = Set(forms(kind: "cue", name: "stop"))
 
     /// Words that ask "when".

@@ -127,6 +127,19 @@ import Testing
         #expect(try date(f.kb, "متى وقعت معاهدة شمال الأطلسي؟") == "1949-04-04")
     }
 
+    @Test func whenWillAsksForAPlannedEvent() throws {
+        let f = try Fixture()
+        try f.write(published: "2023-05-07", sentences: [
+            "The foreign ministers held a summit meeting in Cairo today.",
+            "The leaders will hold their summit in Riyadh on 19 May.",
+        ], events: [
+            Fixture.event(.summit, "2023-05-07", ["ARAB-LEAGUE"], trigger: "summit", sentence: 0),
+            Fixture.event(.summit, "2023-05-19", ["ARAB-LEAGUE", "SAU"], trigger: "summit", sentence: 1),
+        ])
+        #expect(try date(f.kb, "When will the Arab summit be held?") == "2023-05-19")
+        #expect(try date(f.kb, "متى تعقد القمة العربية المقبلة؟") == "2023-05-19")
+    }
+
     @Test func aSpanInTheQuestionRestrictsTheEventAsked() throws {
         let f = try Fixture()
         try f.write(published: "2024-01-10", sentences: ["Troops clashed on the border in 2021.", "Troops clashed on the border again in 2023."], events: [

@@ -32,6 +32,10 @@ import Testing
         ("What is the weather like?", .unknown, [], []),
         ("What is the date of the protocol on Uzbekistan's return to the CSTO?", .eventDate, ["UZB"], ["CSTO"]),
         ("When was the North Atlantic Treaty signed?", .eventDate, [], ["NATO"]),
+        ("In what year did Georgia leave the CSTO?", .eventDate, ["GEO"], ["CSTO"]),
+        ("В каком году Грузия вышла из ОДКБ?", .eventDate, ["GEO"], ["CSTO"]),
+        ("في أي عام انسحبت جورجيا من منظمة معاهدة الأمن الجماعي؟", .eventDate, ["GEO"], ["CSTO"]),
+        ("ما تاريخ انضمام فنلندا إلى حلف الناتو؟", .eventDate, ["FIN"], ["NATO"]),
         ("When will the Arab summit be held?", .eventDate, [], ["ARAB-LEAGUE"]),
         ("Is Uzbekistan still a member of the CSTO?", .membershipCheck, ["UZB"], ["CSTO"]),
     ])
