@@ -28,8 +28,14 @@ extension KnowledgeBase {
         }
         let named = Set((q.states + (try states(of: q.persons))).map(\.code))
         let namedAlliances = Set(q.alliances.map(\.code))
-        let found = try wanted.isEmpty ? reports(entities: [], from: nil, to: nil, types: q.concepts.flatMap(\.types))
-                                       : reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)
+        // The events of the types asked; events of every type too (extraction may have typed the event
+        // otherwise) unless a large knowledge base holds many of the types asked already.
+        let askedTypes = q.concepts.flatMap(\.types)
+        var found = try askedTypes.isEmpty ? [] : reports(entities: wanted.isEmpty ? [] : actors, from: nil, to: nil, types: askedTypes,
+                                                           anyActor: !wanted.isEmpty)
+        if !wanted.isEmpty && (askedTypes.isEmpty || found.count < 2_000) {
+            found = try reports(entities: actors, from: nil, to: nil, types: [], anyActor: true)
+        }
         // Each report is a candidate with its own date and sentence (merging would lend "this week" the
         // day of another statement); the event it belongs to counts the articles.
         var articles: [String: Int] = [:]
@@ -103,6 +109,8 @@ extension KnowledgeBase {
                 if aspect == .begin ? begins : completes { total += 2 } else if aspect == .begin ? completes : begins { total -= 2 }
             }
             if r.date != nil { total += 3 }
+            // "the summit in Yerevan": an event held there
+            if let place = r.location, !q.places.isEmpty { total += q.places.contains(place) ? 3 : -1 }
             if q.future, let d = r.date, d.year != nil, let id = articleOf[r.id], let day = published[id] {
                 // after its article's day: planned; that day itself: as likely done as planned; before: done
                 let last = QueryDate(date: d, atEnd: true).day, first = QueryDate(date: d).day

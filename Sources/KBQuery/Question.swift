@@ -23,6 +23,8 @@ public struct Question: Sendable {
     public var states: [EntityRef] = []
     public var alliances: [EntityRef] = []
     public var persons: [EntityRef] = []
+    /// States named as the place of what is asked ("in Yerevan", "في يريفان", "в Ереване").
+    public var places: Set<String> = []
     /// The moment asked about ("at the start of 2010"), if any.
     public var date: QueryDate?
     /// The span asked about ("between 2020 and 2022", "с 2020 по 2022 год"), if the question names two dates.
@@ -56,6 +58,13 @@ public struct Question: Sendable {
             case .alliance, .organisation: if !alliances.contains(m.entity) { alliances.append(m.entity) }
             case .person: if !persons.contains(m.entity) { persons.append(m.entity) }
             }
+        }
+        let all = Array(text.unicodeScalars)
+        for m in matches where m.entity.kind == .state || m.entity.kind == .place {
+            guard m.start <= all.count else { continue }
+            var view = String.UnicodeScalarView(); view.append(contentsOf: all[..<m.start])
+            let before = String(view).lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+            if QuestionLexicon.placeWords.contains(before) { places.insert(m.entity.code) }
         }
         // Cue words are read outside the names, so that "Collective Security Treaty Organization"
         // does not ask about a treaty.
@@ -110,7 +119,7 @@ public struct Question: Sendable {
                     && (!alliances.isEmpty || genericAlliance) && (has(QuestionLexicon.membership) || first != "هل") {
             kind = .membershipCheck
         } else if !states.isEmpty && !alliances.isEmpty && has(QuestionLexicon.membership) && text.contains(where: { $0 == "?" || $0 == "؟" })
-                    && !has(QuestionLexicon.listing) {
+                    && !has(QuestionLexicon.whoWhich) && !has(QuestionLexicon.when) {
             // Short forms: "Швеция член НАТО?", "Sweden a member of NATO?"
             kind = .membershipCheck
         } else if has(QuestionLexicon.conflict) && states.count == 1 {

@@ -60,6 +60,8 @@ enum QuestionLexicon {
     static let future = forms(kind: "cue", name: "future")
     static let whatDate = forms(kind: "cue", name: "what-date")
     static let what = forms(kind: "cue", name: "what")
+    /// Prepositions before the place of an event ("in Yerevan"); written as in the question, lower case.
+    static let placeWords = Set(forms(kind: "cue", name: "place"))
     static let stop = Set(forms(kind: "cue", name: "stop"))
 
     /// Words that ask "when".
@@ -73,6 +75,8 @@ enum QuestionLexicon {
                                    "генсек", "الامين العام", "امين عام"]
     /// Words asking how many.
     static let howMany = ["many", "number", "count", "كم", "عدد", "сколько", "число", "количеств"]
+    /// Question words that ask for a list rather than a yes or no ("who", "which", "кто", "من").
+    static let whoWhich = ["who", "which", "what", "list", "кто", "какие", "каки", "من", "ما", "ماهي", "كم"]
     /// Words asking for a list of members.
     static let listing = ["who", "which", "what", "list", "members", "من", "ما", "ماهي", "اعضاء", "الاعضاء", "كم",
                           "кто", "какие", "каки", "члены", "состав", "входят", "входит"]

@@ -127,6 +127,22 @@ import Testing
         #expect(try date(f.kb, "متى وقعت معاهدة شمال الأطلسي؟") == "1949-04-04")
     }
 
+    @Test func thePlaceNamedPicksTheEventHeldThere() throws {
+        let f = try Fixture()
+        var inYerevan = Fixture.event(.summit, "2022-11-23", ["CSTO", "ARM"], trigger: "summit", sentence: 0)
+        inYerevan.location = Fixture.ref("ARM")
+        var inAstana = Fixture.event(.summit, "2024-11-28", ["CSTO", "KAZ", "ARM"], trigger: "summit", sentence: 1)
+        inAstana.location = Fixture.ref("KAZ")
+        try f.write(published: "2024-11-29", sentences: [
+            "Two years ago the bloc's leaders gathered for their summit in the Armenian capital.",
+            "This year's summit in Astana went ahead with the Armenian seat empty.",
+        ], events: [inYerevan, inAstana])
+        #expect(try date(f.kb, "When was the CSTO summit in Yerevan held?") == "2022-11-23")
+        #expect(try date(f.kb, "متى عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان؟") == "2022-11-23")
+        #expect(try date(f.kb, "Когда прошёл саммит ОДКБ в Ереване?") == "2022-11-23")
+        #expect(try date(f.kb, "When was the CSTO summit in Astana held?") == "2024-11-28")
+    }
+
     @Test func whenWillAsksForAPlannedEvent() throws {
         let f = try Fixture()
         try f.write(published: "2023-05-07", sentences: [

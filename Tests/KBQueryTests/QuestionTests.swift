@@ -38,6 +38,9 @@ import Testing
         ("ما تاريخ انضمام فنلندا إلى حلف الناتو؟", .eventDate, ["FIN"], ["NATO"]),
         ("When will the Arab summit be held?", .eventDate, [], ["ARAB-LEAGUE"]),
         ("Is Uzbekistan still a member of the CSTO?", .membershipCheck, ["UZB"], ["CSTO"]),
+        ("Турция входит в НАТО?", .membershipCheck, ["TUR"], ["NATO"]),
+        ("Остаётся ли Армения членом ОДКБ?", .membershipCheck, ["ARM"], ["CSTO"]),
+        ("هل ما زالت أرمينيا عضوا في منظمة معاهدة الأمن الجماعي؟", .membershipCheck, ["ARM"], ["CSTO"]),
     ])
     func questionsAreReadIntoTheirKind(text: String, kind: QuestionKind, states: [String], alliances: [String]) {
         let q = Question(text)
@@ -93,6 +96,9 @@ import Testing
         ("When did the CSTO announce it would send a mission to Armenia?", "deploy"),
         ("When did the CSTO announce it would send a mission to Armenia?", "state"),
         ("When was the extraordinary session of the council held?", "summit"),
+        ("متى وافقت الدول الست على إنشاء منظمة معاهدة الأمن الجماعي؟", "found"),
+        ("When was the SCO founded?", "found"),
+        ("Когда была создана ОДКБ?", "found"),
     ])
     func everyVerbOfAQuestionIsKept(text: String, concept: String) {
         #expect(Question(text).concepts.contains { $0.name == concept }, "\(Question(text).concepts.map(\.name))")
