@@ -20,6 +20,11 @@ extension KnowledgeBase {
         var actors = q.states + q.alliances
         if q.alliances.isEmpty, let a = try alliance(of: q) { actors.append(a) }
         for s in try states(of: q.persons) where !actors.contains(s) { actors.append(s) }
+        // an international official ("When did Zas say ...") speaks for the organisation
+        for p in q.persons {
+            if let code = Gazetteer.shared.person(code: p.code)?.organisation, let a = Gazetteer.shared.alliance(code: code),
+               !actors.contains(a) { actors.append(a) }
+        }
         let wanted = Set(actors.map(\.code))
         // A question that names nobody ("When will the next meeting of the commissions take place?")
         // is compared with the events of the types it asks about.

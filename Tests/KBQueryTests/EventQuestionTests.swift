@@ -1,3 +1,4 @@
+import KBExtraction
 import KBModel
 import Testing
 @testable import KBQuery
@@ -141,6 +142,14 @@ import Testing
         #expect(try date(f.kb, "متى عقدت قمة منظمة معاهدة الأمن الجماعي في يريفان؟") == "2022-11-23")
         #expect(try date(f.kb, "Когда прошёл саммит ОДКБ в Ереване?") == "2022-11-23")
         #expect(try date(f.kb, "When was the CSTO summit in Astana held?") == "2024-11-28")
+    }
+
+    @Test func anInternationalOfficialSpeaksForTheOrganisation() throws {
+        let f = try Fixture()
+        try f.write(published: "2022-11-24", sentences: ["The bloc's secretary general said on Wednesday that the draft on help for Armenia was agreed."],
+                    events: [Fixture.event(.statement, "2022-11-23", ["CSTO"], trigger: "said")], mentions: [("CSTO", 0), ("ARM", 0)])
+        let zas = try #require(Gazetteer.shared.aliases.first { $0.entity.kind == .person && Gazetteer.shared.person(code: $0.entity.code)?.organisation == "CSTO" })
+        #expect(try date(f.kb, "When did \(zas.surface) say the draft declaration on assistance to Armenia was agreed?") == "2022-11-23")
     }
 
     @Test func whenWillAsksForAPlannedEvent() throws {
