@@ -75,6 +75,8 @@ struct AskPhrasebook {
                     "Число членов \(alliance)\(on(date)): \(count): \(list).")
     }
 
+    func participationSuspended() -> String { pick(" (participation suspended)", " (مشاركتها مجمدة)", " (участие приостановлено)") }
+
     func alsoNamed(_ list: [String]) -> String {
         pick(" Also named: ", " وذُكر أيضًا: ", " Упомянуты также: ") + list.joined(separator: ", ") + "."
     }

@@ -131,15 +131,35 @@ extension KnowledgeBase {
         guard !rows.isEmpty else {
             return Answer(kind: .memberList, answer: .null, message: say.noMembershipClaim(allianceName, date: q.date))
         }
-        let members = try rows.filter { $0.status == .member }.map { try localName($0.state, say.language) }
-        let others = try rows.filter { $0.status != .member }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
+        // A member that froze its participation is still a member where its article says both at once
+        // ("Armenia, a member, suspended its participation"): listed as a member, its participation suspended.
+        let frozen = try Set(rows.filter { $0.status == .suspended && $0.sources != "reference" }.filter(suspendedMember).map(\.state.code))
+        func isMember(_ r: MembershipRow) -> Bool { r.status == .member || frozen.contains(r.state.code) }
+        let members = try rows.filter(isMember).map { r in
+            try localName(r.state, say.language) + (frozen.contains(r.state.code) ? say.participationSuspended() : "")
+        }
+        let others = try rows.filter { !isMember($0) }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
         var message = q.asksCount ? say.memberCount(of: allianceName, date: q.date, count: members.count, names: members)
                                   : say.members(of: allianceName, date: q.date, names: members)
         if !others.isEmpty && !q.asksCount { message += say.alsoNamed(others) }
         let answer = JSONValue.array(rows.map { r in
-            .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
+            var fields: [(String, JSONValue)] = [("state", .string(r.state.code)), ("status", .string(isMember(r) ? "member" : r.status.rawValue)),
+                                                 ("sources", .string(r.sources))]
+            if frozen.contains(r.state.code) { fields.append(("participation", .string("suspended"))) }
+            return .object(fields)
         })
         return Answer(kind: .memberList, answer: answer, message: message, evidence: rows.flatMap(evidence))
+    }
+
+    /// Whether the article of a suspension claim also says, of the same date, that the state is a member.
+    func suspendedMember(_ row: MembershipRow) throws -> Bool {
+        guard let id = row.id.split(separator: ",").first.flatMap({ Int64($0.drop { $0 != ":" }.dropFirst()) }) else { return false }
+        let t = try connection.fetch("""
+            SELECT 1 FROM membership s JOIN membership m ON m.article_id = s.article_id AND m.alliance_id = s.alliance_id
+                   AND m.state_id = s.state_id AND m.status = 'member' AND m.claim_date IS s.claim_date
+            WHERE s.id = ? AND s.status = 'suspended' LIMIT 1
+            """, [.integer(id)])
+        return !t.rows.isEmpty
     }
 
     /// The person the articles name latest as the alliance's secretary general: a role naming the
