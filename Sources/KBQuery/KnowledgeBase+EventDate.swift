@@ -130,7 +130,9 @@ extension KnowledgeBase {
             return [relevant ? 1 : 0, relevant && r.date != nil ? 1 : 0, total, shared, others, r.articles, precision, r.date.flatMap(\.year) ?? 0]
         }
         let what = (q.concept.map { $0.types.map(\.rawValue).joined(separator: " or ") + " " } ?? "") + "event"
-        let hasContent = !q.concepts.isEmpty || !q.keys.isEmpty
+        // A question that asks for a kind of event or a status is not answered by an event that says
+        // neither; one that only names its parties may be answered by their best event.
+        let hasContent = !q.concepts.isEmpty || q.status != nil
         guard let best = rows.map({ ($0, score($0)) }).filter({ !hasContent || $0.1[0] == 1 })
                 .max(by: { $0.1.lexicographicallyPrecedes($1.1) })?.0 else {
             return Answer(kind: .eventDate, answer: .null,

@@ -100,6 +100,13 @@ public struct Question: Sendable {
                 concept = join
             }
         }
+        // "Since when is Armenia a member of the CSTO?", "С какого времени Армения член ОДКБ?": its joining.
+        if concepts.isEmpty && has(QuestionLexicon.when) && has(QuestionLexicon.membership),
+           let join = QuestionLexicon.concepts.first(where: { $0.name == "join" }) {
+            concepts = [join]
+            concept = join
+            status = .member
+        }
         let begins = has(QuestionLexicon.begin), completes = has(QuestionLexicon.complete)
         aspect = begins == completes ? nil : begins ? .begin : .complete
         future = has(QuestionLexicon.future)

@@ -77,6 +77,13 @@ import Testing
         #expect(try date(f.kb, "When did Belarus become a full member of the SCO?") == "2024-07-04")
     }
 
+    @Test func aQuestionThatOnlyNamesItsPartiesGetsTheirBestEvent() throws {
+        let f = try Fixture()
+        try f.write(published: "2024-07-04", sentences: ["Leaders of the SCO met in Astana on Thursday."],
+                    events: [Fixture.event(.summit, "2024-07-04", ["SCO", "KAZ"], trigger: "met")])
+        #expect(try date(f.kb, "When did Kazakhstan and the SCO make headlines?") == "2024-07-04")
+    }
+
     @Test func anEventThatSaysNothingAskedDoesNotAnswer() throws {
         let f = try Fixture()
         try f.write(published: "2024-07-04", sentences: ["Leaders of the SCO met in Astana on Thursday."],

@@ -109,6 +109,8 @@ import Testing
         ("Когда Белоруссия стала наблюдателем в ШОС?", .observer),
         ("When did Finland join NATO?", .member),
         ("When did Uzbekistan suspend its CSTO membership?", .suspended),
+        ("Since when is Armenia a member of the CSTO?", .member),
+        ("Когда Армения стала членом ОДКБ?", .member),
     ])
     func joiningAndBecomingAskForAStatus(text: String, status: MembershipStatus) {
         #expect(Question(text).status == status)
