@@ -107,6 +107,13 @@ public struct Question: Sendable {
             concept = join
             status = .member
         }
+        // "leave" is a withdrawal of forces when forces are named, else leaving the alliance.
+        if let i = concepts.firstIndex(where: { $0.name == "withdraw" }) {
+            let forces = QuestionLexicon.wordGroups.filter { $0.name == "forces" || $0.name == "peacekeepers" }.contains { has($0.words) }
+            concepts[i].types = forces ? [.withdrawForces] : [.membershipChange]
+            if concept?.name == "withdraw" { concept = concepts[i] }
+            if forces && status == .formerMember { status = nil }
+        }
         let begins = has(QuestionLexicon.begin), completes = has(QuestionLexicon.complete)
         aspect = begins == completes ? nil : begins ? .begin : .complete
         future = has(QuestionLexicon.future)

@@ -116,6 +116,14 @@ import Testing
         #expect(Question(text).status == status)
     }
 
+    @Test func leavingIsAWithdrawalOfForcesOnlyWhenForcesAreNamed() {
+        #expect(Question("When did Uzbekistan leave the CSTO?").concept?.types == [.membershipChange])
+        #expect(Question("Когда Узбекистан вышел из ОДКБ?").concept?.types == [.membershipChange])
+        #expect(Question("When did the CSTO peacekeepers leave Kazakhstan?").concept?.types == [.withdrawForces])
+        #expect(Question("متى انسحبت قوات المنظمة من كازاخستان؟").concept?.types == [.withdrawForces])
+        #expect(Question("Когда Пашинян раскритиковал ОДКБ?").concept?.name == "criticize")
+    }
+
     @Test func theEndOfAProcessAskedIsRead() {
         #expect(Question("When did the withdrawal of CSTO forces from Kazakhstan begin?").aspect == .begin)
         #expect(Question("متى استكملت القوات انسحابها من كازاخستان؟").aspect == .complete)
