@@ -104,6 +104,29 @@ struct AskPhrasebook {
 
     func and() -> String { pick(" and ", " و", " и ") }
 
+    func eventOn(_ date: String, type: String, actors: [String], articles n: Int) -> String {
+        let list = actors.joined(separator: ", ")
+        return pick("\(date): \(type) of \(list) (\(n) article\(n == 1 ? "" : "s")).", "\(date): \(type) — \(list) (\(n) مقالة).",
+                    "\(date): \(type) — \(list) (статей: \(n)).")
+    }
+
+    func eventNotDated(type: String, actors: [String]) -> String {
+        let list = actors.joined(separator: ", ")
+        return pick("The knowledge base records the \(type) of \(list) but not its date.", "تسجل قاعدة المعرفة الحدث \(type) (\(list)) دون تاريخه.",
+                    "В базе знаний есть событие \(type) (\(list)), но без даты.")
+    }
+
+    func noEvent(_ what: String, involving names: [String]) -> String {
+        let list = names.joined(separator: ", ")
+        return pick("The knowledge base records no \(what) involving \(list).", "لا تسجل قاعدة المعرفة أي حدث (\(what)) يخص \(list).",
+                    "В базе знаний нет события (\(what)) с участием \(list).")
+    }
+
+    func noParties() -> String {
+        pick("The question names no state, alliance or person I know.", "لا يذكر السؤال دولة أو تحالفًا أو شخصًا أعرفه.",
+             "В вопросе нет известного мне государства, союза или лица.")
+    }
+
     func dateUnknown() -> String { pick("date unknown", "تاريخ غير معروف", "дата неизвестна") }
 
     /// What `ask` says when it does not understand a question: the kinds it answers, in the question's language.

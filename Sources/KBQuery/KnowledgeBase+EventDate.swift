@@ -17,6 +17,7 @@ extension KnowledgeBase {
     /// process asked ("begin", "complete"), and by having a date; ties go to more actors shared,
     /// fewer other actors, more articles and more precise dates.
     func eventDate(_ q: Question) throws -> Answer {
+        let say = AskPhrasebook(question: q.text)
         var actors = q.states + q.alliances
         if q.alliances.isEmpty, let a = try alliance(of: q) { actors.append(a) }
         for s in try states(of: q.persons) where !actors.contains(s) { actors.append(s) }
@@ -29,7 +30,7 @@ extension KnowledgeBase {
         // A question that names nobody ("When will the next meeting of the commissions take place?")
         // is compared with the events of the types it asks about.
         guard !wanted.isEmpty || !q.concepts.isEmpty else {
-            return Answer(kind: .eventDate, answer: .null, message: "The question names no state, alliance or person I know.")
+            return Answer(kind: .eventDate, answer: .null, message: say.noParties())
         }
         let named = Set((q.states + (try states(of: q.persons))).map(\.code))
         let namedAlliances = Set(q.alliances.map(\.code))
@@ -135,20 +136,19 @@ extension KnowledgeBase {
         let hasContent = !q.concepts.isEmpty || q.status != nil
         guard let best = rows.map({ ($0, score($0)) }).filter({ !hasContent || $0.1[0] == 1 })
                 .max(by: { $0.1.lexicographicallyPrecedes($1.1) })?.0 else {
-            return Answer(kind: .eventDate, answer: .null,
-                          message: "The knowledge base records no \(what) involving \(wanted.sorted().joined(separator: ", ")).")
+            return Answer(kind: .eventDate, answer: .null, message: say.noEvent(what, involving: wanted.sorted()))
         }
         let evidence = [AnswerEvidence(id: best.id, text: best.evidence ?? "")]
         guard let date = best.date else {
             return Answer(kind: .eventDate, answer: .null,
-                          message: "The knowledge base records the \(best.type.rawValue) of \(best.actors.joined(separator: ", ")) but not its date.",
+                          message: say.eventNotDated(type: best.type.rawValue, actors: best.actors),
                           evidence: evidence)
         }
         let answer = JSONValue.object([
             ("date", .string(date.iso)), ("precision", .string(date.precision.rawValue)), ("type", .string(best.type.rawValue)),
             ("actors", .array(best.actors.map(JSONValue.string))), ("articles", .int(best.articles)), ("id", .string(best.id)),
         ])
-        let message = "\(date.iso): \(best.type.rawValue) of \(best.actors.joined(separator: ", ")) (\(best.articles) article\(best.articles == 1 ? "" : "s"))."
+        let message = say.eventOn(date.iso, type: best.type.rawValue, actors: best.actors, articles: best.articles)
         return Answer(kind: .eventDate, answer: answer, message: message, evidence: evidence)
     }
 

@@ -56,6 +56,15 @@ import Testing
         #expect(!json.contains(#""date": "1993"#))
     }
 
+    @Test func eventQuestionsAreAnsweredInTheirLanguage() throws {
+        let ar = try ask("متى وصل بوتين إلى يريفان؟")
+        #expect(ar.contains(" مقالة)."), "\(ar)")
+        let ru = try ask("Когда Путин прибыл в Ереван?")
+        #expect(ru.contains("(статей: "), "\(ru)")
+        #expect(try ask("When did Putin arrive in Yerevan?").contains(" article"))
+        #expect(try ask("Когда Грузия направила войска в Перу?").hasPrefix("В базе знаний нет события"))
+    }
+
     @Test func theAllianceNamedRestrictsAnEventQuestion() throws {
         let json = try ask("When did Armenia join the EAEU?", json: true)
         #expect(!json.contains("2024-02"))
