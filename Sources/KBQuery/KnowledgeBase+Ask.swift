@@ -205,12 +205,18 @@ extension KnowledgeBase {
 
     func alliancesAnswer(_ q: Question) throws -> Answer {
         guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: AskPhrasebook(question: q.text).understood()) }
+        let say = AskPhrasebook(question: q.text)
         let rows = try alliances(of: state, at: q.date, source: .all)
+        let stateName = try localName(state, say.language)
         guard !rows.isEmpty else {
-            return Answer(kind: .alliances, answer: .null, message: "The knowledge base holds no membership claim about \(state.name).")
+            return Answer(kind: .alliances, answer: .null,
+                          message: say.pick("The knowledge base holds no membership claim about \(stateName).",
+                                            "لا تحوي قاعدة المعرفة أي ادعاء عن عضوية \(stateName).",
+                                            "В базе знаний нет утверждений о членстве \(stateName)."))
         }
         let answer = JSONValue.array(rows.map { .object([("alliance", .string($0.alliance.code)), ("status", .string($0.status.rawValue))]) })
-        let message = "\(state.name): " + rows.map { "\($0.alliance.code) (\($0.status.rawValue))" }.joined(separator: ", ") + "."
+        let message = "\(stateName): " + (try rows.map { "\(try localName($0.alliance, say.language)) (\(say.status($0.status)))" })
+            .joined(separator: say.pick(", ", "، ", ", ")) + "."
         return Answer(kind: .alliances, answer: answer, message: message, evidence: rows.flatMap(evidence))
     }
 
@@ -244,7 +250,12 @@ extension KnowledgeBase {
         let state = q.states.first
         let rows = try conflicts(of: state)
         guard !rows.isEmpty else {
-            return Answer(kind: .conflicts, answer: .null, message: "The knowledge base records no conflict\(state.map { " involving \($0.name)" } ?? "").")
+            let say = AskPhrasebook(question: q.text)
+            let name = try state.map { try localName($0, say.language) }
+            return Answer(kind: .conflicts, answer: .null,
+                          message: say.pick("The knowledge base records no conflict\(name.map { " involving \($0)" } ?? "").",
+                                            "لا تسجل قاعدة المعرفة أي نزاع\(name.map { " يخص \($0)" } ?? "").",
+                                            "В базе знаний нет конфликтов\(name.map { " с участием \($0)" } ?? "")."))
         }
         let answer = JSONValue.array(rows.map { r in
             .object([("parties", .array([.string(r.partyA), .string(r.partyB)])), ("kind", .optional(r.kind)),

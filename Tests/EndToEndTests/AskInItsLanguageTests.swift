@@ -65,6 +65,12 @@ import Testing
         #expect(try ask("Когда Грузия направила войска в Перу?").hasPrefix("В базе знаний нет события"))
     }
 
+    @Test func alliancesOfAStateAreNamedInTheQuestionsLanguage() throws {
+        #expect(try ask("В какие организации входит Армения?").hasPrefix("Армения: ОДКБ ("))
+        #expect(try ask("ما التحالفات التي تنتمي إليها أرمينيا؟").hasPrefix("أرمينيا: "))
+        #expect(try ask("Which alliances is Armenia in?").hasPrefix("Armenia: "))
+    }
+
     @Test func theAllianceNamedRestrictsAnEventQuestion() throws {
         let json = try ask("When did Armenia join the EAEU?", json: true)
         #expect(!json.contains("2024-02"))
