@@ -93,12 +93,20 @@ struct AskPhrasebook {
         return a == b ? pick(" in \(a)", " في \(a)", " в \(a)") : pick(" from \(a) to \(b)", " من \(a) إلى \(b)", " с \(a) по \(b)")
     }
 
-    func events(between names: String, count: Int, period p: String) -> String {
-        pick("\(count) event\(count == 1 ? "" : "s") between \(names)\(p):", "\(count) حدث بين \(names)\(p):", "Событий между \(names)\(p): \(count):")
+    func events(between names: String, count: Int, period p: String, parties: Int = 2) -> String {
+        if parties == 1 {
+            return pick("\(count) event\(count == 1 ? "" : "s") involving \(names)\(p):", "\(count) حدث يخص \(names)\(p):",
+                        "Событий с участием \(names)\(p): \(count):")
+        }
+        return pick("\(count) event\(count == 1 ? "" : "s") between \(names)\(p):", "\(count) حدث بين \(names)\(p):", "Событий между \(names)\(p): \(count):")
     }
 
-    func noEvents(between names: String, period p: String) -> String {
-        pick("The knowledge base records no event between \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث بين \(names)\(p).",
+    func noEvents(between names: String, period p: String, parties: Int = 2) -> String {
+        if parties == 1 {
+            return pick("The knowledge base records no event involving \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث يخص \(names)\(p).",
+                        "В базе знаний нет событий с участием \(names)\(p).")
+        }
+        return pick("The knowledge base records no event between \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث بين \(names)\(p).",
              "В базе знаний нет событий между \(names)\(p).")
     }
 

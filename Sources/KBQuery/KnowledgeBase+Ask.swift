@@ -230,10 +230,10 @@ extension KnowledgeBase {
         let names = try parties.prefix(2).map { try localName($0, say.language) }.joined(separator: say.and())
         let period = say.period(from, to)
         guard !rows.isEmpty else {
-            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period))
+            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period, parties: min(2, parties.count)))
         }
         // The events themselves: date, type and actors, one a line.
-        var lines = [say.events(between: names, count: rows.count, period: period)]
+        var lines = [say.events(between: names, count: rows.count, period: period, parties: min(2, parties.count))]
         for r in rows {
             lines.append("- \(r.date?.iso ?? say.dateUnknown()) \(r.type.rawValue): \(r.actors.joined(separator: ", ")) (\(r.id))")
         }

@@ -140,6 +140,9 @@ public struct Question: Sendable {
             kind = .conflicts
         } else if named >= 2 && has(QuestionLexicon.between) {
             kind = .timeline
+        } else if named + alliances.count >= 1 && has(QuestionLexicon.happened) && !has(QuestionLexicon.conflict) {
+            // "What happened in Kazakhstan in January 2022?", "What happened between Russia and the CSTO?"
+            kind = .timeline
         } else if has(QuestionLexicon.conflict) && named >= 1 {
             kind = .conflicts
         } else if states.count == 1 && alliances.isEmpty && (genericAlliance || has(QuestionLexicon.membership)) {

@@ -86,6 +86,8 @@ enum QuestionLexicon {
                                 "альянс", "организац", "блок", "союз"]
     /// Words of a question about what happened between two parties.
     static let between = ["between", "happened", "timeline", "events", "بين", "حدث", "جري", "جرى", "между", "произошл", "событи"]
+    /// Words asking what happened, with one party or more.
+    static let happened = ["happened", "happen", "events", "timeline", "حدث", "جري", "جرى", "произошл", "происход", "событи", "случил"]
     /// Words of a question about conflicts.
     static let conflict = ["conflict", "dispute", "war", "clash", "tension", "fight", "نزاع", "صراع", "خلاف", "حرب", "توتر", "اشتباك",
                            "конфликт", "спор", "войн", "противост"]

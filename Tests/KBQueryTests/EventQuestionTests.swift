@@ -184,5 +184,8 @@ import Testing
         #expect(timeline.kind == .timeline)
         #expect(timeline.message.contains("- 2021 attack: ARM, AZE"))
         #expect(!timeline.message.contains("- 2023"))
+        let one = try f.kb.ask("What happened in Azerbaijan in 2023?")
+        #expect(one.kind == .timeline)
+        #expect(one.message.hasPrefix("1 event involving Azerbaijan in 2023:\n- 2023 attack: ARM, AZE"), "\(one.message)")
     }
 }
