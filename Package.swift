@@ -32,7 +32,8 @@ let package = Package(
         .target(name: "KBIngest", dependencies: ["KBModel", "KBExtraction", "KBStorage", "CLibXML2", "Yams"]),
         // Questions and answers over the store.
         .target(name: "KBQuery", dependencies: ["KBModel", "KBExtraction", "KBStorage",
-                                             .product(name: "CSV", package: "CSV.swift")]),
+                                             .product(name: "CSV", package: "CSV.swift")],
+                resources: [.embedInCode("Lexicon")]),
         // Tables -> CSV, JSON, NDJSON, text.
         .target(name: "KBExport", dependencies: ["KBModel", .product(name: "CSV", package: "CSV.swift")]),
         // Query results -> one self-contained HTML page (matrix, timeline, conflicts, evidence).

@@ -75,6 +75,8 @@ struct AskPhrasebook {
                     "Число членов \(alliance)\(on(date)): \(count): \(list).")
     }
 
+    func participationSuspended() -> String { pick(" (participation suspended)", " (مشاركتها مجمدة)", " (участие приостановлено)") }
+
     func alsoNamed(_ list: [String]) -> String {
         pick(" Also named: ", " وذُكر أيضًا: ", " Упомянуты также: ") + list.joined(separator: ", ") + "."
     }
@@ -91,16 +93,47 @@ struct AskPhrasebook {
         return a == b ? pick(" in \(a)", " في \(a)", " в \(a)") : pick(" from \(a) to \(b)", " من \(a) إلى \(b)", " с \(a) по \(b)")
     }
 
-    func events(between names: String, count: Int, period p: String) -> String {
-        pick("\(count) event\(count == 1 ? "" : "s") between \(names)\(p):", "\(count) حدث بين \(names)\(p):", "Событий между \(names)\(p): \(count):")
+    func events(between names: String, count: Int, period p: String, parties: Int = 2) -> String {
+        if parties == 1 {
+            return pick("\(count) event\(count == 1 ? "" : "s") involving \(names)\(p):", "\(count) حدث يخص \(names)\(p):",
+                        "Событий с участием \(names)\(p): \(count):")
+        }
+        return pick("\(count) event\(count == 1 ? "" : "s") between \(names)\(p):", "\(count) حدث بين \(names)\(p):", "Событий между \(names)\(p): \(count):")
     }
 
-    func noEvents(between names: String, period p: String) -> String {
-        pick("The knowledge base records no event between \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث بين \(names)\(p).",
+    func noEvents(between names: String, period p: String, parties: Int = 2) -> String {
+        if parties == 1 {
+            return pick("The knowledge base records no event involving \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث يخص \(names)\(p).",
+                        "В базе знаний нет событий с участием \(names)\(p).")
+        }
+        return pick("The knowledge base records no event between \(names)\(p).", "لا تسجل قاعدة المعرفة أي حدث بين \(names)\(p).",
              "В базе знаний нет событий между \(names)\(p).")
     }
 
     func and() -> String { pick(" and ", " و", " и ") }
+
+    func eventOn(_ date: String, type: String, actors: [String], articles n: Int) -> String {
+        let list = actors.joined(separator: ", ")
+        return pick("\(date): \(type) of \(list) (\(n) article\(n == 1 ? "" : "s")).", "\(date): \(type) — \(list) (\(n) مقالة).",
+                    "\(date): \(type) — \(list) (статей: \(n)).")
+    }
+
+    func eventNotDated(type: String, actors: [String]) -> String {
+        let list = actors.joined(separator: ", ")
+        return pick("The knowledge base records the \(type) of \(list) but not its date.", "تسجل قاعدة المعرفة الحدث \(type) (\(list)) دون تاريخه.",
+                    "В базе знаний есть событие \(type) (\(list)), но без даты.")
+    }
+
+    func noEvent(_ what: String, involving names: [String]) -> String {
+        let list = names.joined(separator: ", ")
+        return pick("The knowledge base records no \(what) involving \(list).", "لا تسجل قاعدة المعرفة أي حدث (\(what)) يخص \(list).",
+                    "В базе знаний нет события (\(what)) с участием \(list).")
+    }
+
+    func noParties() -> String {
+        pick("The question names no state, alliance or person I know.", "لا يذكر السؤال دولة أو تحالفًا أو شخصًا أعرفه.",
+             "В вопросе нет известного мне государства, союза или лица.")
+    }
 
     func dateUnknown() -> String { pick("date unknown", "تاريخ غير معروف", "дата неизвестна") }
 

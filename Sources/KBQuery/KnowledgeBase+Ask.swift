@@ -131,15 +131,35 @@ extension KnowledgeBase {
         guard !rows.isEmpty else {
             return Answer(kind: .memberList, answer: .null, message: say.noMembershipClaim(allianceName, date: q.date))
         }
-        let members = try rows.filter { $0.status == .member }.map { try localName($0.state, say.language) }
-        let others = try rows.filter { $0.status != .member }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
+        // A member that froze its participation is still a member where its article says both at once
+        // ("Armenia, a member, suspended its participation"): listed as a member, its participation suspended.
+        let frozen = try Set(rows.filter { $0.status == .suspended && $0.sources != "reference" }.filter(suspendedMember).map(\.state.code))
+        func isMember(_ r: MembershipRow) -> Bool { r.status == .member || frozen.contains(r.state.code) }
+        let members = try rows.filter(isMember).map { r in
+            try localName(r.state, say.language) + (frozen.contains(r.state.code) ? say.participationSuspended() : "")
+        }
+        let others = try rows.filter { !isMember($0) }.map { "\(try localName($0.state, say.language)) (\($0.status.rawValue))" }
         var message = q.asksCount ? say.memberCount(of: allianceName, date: q.date, count: members.count, names: members)
                                   : say.members(of: allianceName, date: q.date, names: members)
         if !others.isEmpty && !q.asksCount { message += say.alsoNamed(others) }
         let answer = JSONValue.array(rows.map { r in
-            .object([("state", .string(r.state.code)), ("status", .string(r.status.rawValue)), ("sources", .string(r.sources))])
+            var fields: [(String, JSONValue)] = [("state", .string(r.state.code)), ("status", .string(isMember(r) ? "member" : r.status.rawValue)),
+                                                 ("sources", .string(r.sources))]
+            if frozen.contains(r.state.code) { fields.append(("participation", .string("suspended"))) }
+            return .object(fields)
         })
         return Answer(kind: .memberList, answer: answer, message: message, evidence: rows.flatMap(evidence))
+    }
+
+    /// Whether the article of a suspension claim also says, of the same date, that the state is a member.
+    func suspendedMember(_ row: MembershipRow) throws -> Bool {
+        guard let id = row.id.split(separator: ",").first.flatMap({ Int64($0.drop { $0 != ":" }.dropFirst()) }) else { return false }
+        let t = try connection.fetch("""
+            SELECT 1 FROM membership s JOIN membership m ON m.article_id = s.article_id AND m.alliance_id = s.alliance_id
+                   AND m.state_id = s.state_id AND m.status = 'member' AND m.claim_date IS s.claim_date
+            WHERE s.id = ? AND s.status = 'suspended' LIMIT 1
+            """, [.integer(id)])
+        return !t.rows.isEmpty
     }
 
     /// The person the articles name latest as the alliance's secretary general: a role naming the
@@ -185,28 +205,35 @@ extension KnowledgeBase {
 
     func alliancesAnswer(_ q: Question) throws -> Answer {
         guard let state = q.states.first else { return Answer(kind: .alliances, answer: .null, message: AskPhrasebook(question: q.text).understood()) }
+        let say = AskPhrasebook(question: q.text)
         let rows = try alliances(of: state, at: q.date, source: .all)
+        let stateName = try localName(state, say.language)
         guard !rows.isEmpty else {
-            return Answer(kind: .alliances, answer: .null, message: "The knowledge base holds no membership claim about \(state.name).")
+            return Answer(kind: .alliances, answer: .null,
+                          message: say.pick("The knowledge base holds no membership claim about \(stateName).",
+                                            "لا تحوي قاعدة المعرفة أي ادعاء عن عضوية \(stateName).",
+                                            "В базе знаний нет утверждений о членстве \(stateName)."))
         }
         let answer = JSONValue.array(rows.map { .object([("alliance", .string($0.alliance.code)), ("status", .string($0.status.rawValue))]) })
-        let message = "\(state.name): " + rows.map { "\($0.alliance.code) (\($0.status.rawValue))" }.joined(separator: ", ") + "."
+        let message = "\(stateName): " + (try rows.map { "\(try localName($0.alliance, say.language)) (\(say.status($0.status)))" })
+            .joined(separator: say.pick(", ", "، ", ", ")) + "."
         return Answer(kind: .alliances, answer: answer, message: message, evidence: rows.flatMap(evidence))
     }
 
     func timelineAnswer(_ q: Question) throws -> Answer {
         let say = AskPhrasebook(question: q.text)
         let parties = q.states + q.alliances + (try states(of: q.persons))
-        // A year, month or day in the question restricts the events to its span.
-        let from = q.date.map { QueryDate(date: $0.date) }, to = q.date.map { QueryDate(date: $0.date, atEnd: true) }
+        // A span ("between 2020 and 2022"), or a year, month or day, in the question restricts the events to it.
+        let from = q.range?.from ?? q.date.map { QueryDate(date: $0.date) }
+        let to = q.range?.to ?? q.date.map { QueryDate(date: $0.date, atEnd: true) }
         let rows = try timeline(entities: Array(parties.prefix(2)), from: from, to: to, types: q.concept?.types ?? [])
         let names = try parties.prefix(2).map { try localName($0, say.language) }.joined(separator: say.and())
         let period = say.period(from, to)
         guard !rows.isEmpty else {
-            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period))
+            return Answer(kind: .timeline, answer: .null, message: say.noEvents(between: names, period: period, parties: min(2, parties.count)))
         }
         // The events themselves: date, type and actors, one a line.
-        var lines = [say.events(between: names, count: rows.count, period: period)]
+        var lines = [say.events(between: names, count: rows.count, period: period, parties: min(2, parties.count))]
         for r in rows {
             lines.append("- \(r.date?.iso ?? say.dateUnknown()) \(r.type.rawValue): \(r.actors.joined(separator: ", ")) (\(r.id))")
         }
@@ -223,7 +250,12 @@ extension KnowledgeBase {
         let state = q.states.first
         let rows = try conflicts(of: state)
         guard !rows.isEmpty else {
-            return Answer(kind: .conflicts, answer: .null, message: "The knowledge base records no conflict\(state.map { " involving \($0.name)" } ?? "").")
+            let say = AskPhrasebook(question: q.text)
+            let name = try state.map { try localName($0, say.language) }
+            return Answer(kind: .conflicts, answer: .null,
+                          message: say.pick("The knowledge base records no conflict\(name.map { " involving \($0)" } ?? "").",
+                                            "لا تسجل قاعدة المعرفة أي نزاع\(name.map { " يخص \($0)" } ?? "").",
+                                            "В базе знаний нет конфликтов\(name.map { " с участием \($0)" } ?? "")."))
         }
         let answer = JSONValue.array(rows.map { r in
             .object([("parties", .array([.string(r.partyA), .string(r.partyB)])), ("kind", .optional(r.kind)),

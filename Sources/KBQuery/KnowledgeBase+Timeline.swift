@@ -16,6 +16,8 @@ public struct TimelineRow: Sendable, Hashable {
     var triggers: [String] = []
     /// The sentences of every report.
     var sentences: [String] = []
+    /// For a status claim standing as a candidate answer of `ask` (a dated change), its status.
+    var status: MembershipStatus?
 
     public static let columns = ["id", "date", "precision", "event_type", "actors", "location", "articles", "evidence"]
 

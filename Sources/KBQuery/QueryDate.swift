@@ -82,6 +82,46 @@ public struct QueryDate: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// Words that join the two ends of a span of time: "between 2020 and 2022", "from 2020 to 2022",
+    /// "с 2020 по 2022 год", "между 2020 и 2022", "بين عامي 2020 و2022", "من 2020 إلى 2022".
+    static let rangeCues: Set<String> = ["between", "from", "to", "and", "until", "till", "through", "since",
+                                         "между", "с", "со", "по", "до", "и",
+                                         "بين", "عامي", "من", "الي", "حتي", "و", "منذ"]
+
+    /// The span a question names between two dates ("between 2020 and 2022", "2020-2022"): its first
+    /// day and its last, or nil when the question names one date or none.
+    ///
+    ///     QueryDate.range(in: "between 2020 and 2022")?.to.day   // "2022-12-31"
+    public static func range(in text: String) -> (from: QueryDate, to: QueryDate)? {
+        let words = text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "–") }).map { $0.lowercased() }
+        func year(_ w: String) -> Int? {
+            // "و2022": the Arabic conjunction written onto the year
+            let bare = w.hasPrefix("و") ? String(w.dropFirst()) : w
+            guard bare.count == 4, let y = Int(bare), (1900...2100).contains(y) else { return nil }
+            return y
+        }
+        for (i, w) in words.enumerated() {
+            // "2020-2022" written as one word
+            let parts = w.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
+            if parts.count == 2, let a = year(parts[0]), let b = year(parts[1]), a <= b {
+                return (QueryDate(date: FuzzyDate(year: a)), QueryDate(date: FuzzyDate(year: b), atEnd: true))
+            }
+            guard let a = year(w) ?? FuzzyDate(iso: w).flatMap({ $0.year != nil && w.count > 4 ? $0.year : nil }) else { continue }
+            let start = w.count > 4 ? FuzzyDate(iso: w)! : FuzzyDate(year: a)
+            let before = words[max(0, i - 2)..<i]
+            for j in (i + 1)..<min(words.count, i + 4) {
+                let v = words[j]
+                let end: FuzzyDate? = year(v).map { FuzzyDate(year: $0) } ?? (v.count > 4 ? FuzzyDate(iso: v) : nil)
+                guard let end, end.year != nil else { continue }
+                let between = words[(i + 1)..<j]
+                let joined = between.contains(where: rangeCues.contains) || v.hasPrefix("و") || before.contains(where: rangeCues.contains)
+                guard joined, end.iso >= start.iso else { break }
+                return (QueryDate(date: start), QueryDate(date: end, atEnd: true))
+            }
+        }
+        return nil
+    }
+
     /// The date a question names ("at the start of 2010", "في عام 2010", "в 2010 году", "on 2010-01-01"), if any.
     /// `text` is matched in its normalised form (Eastern Arabic digits already ASCII).
     public static func find(in text: String) -> QueryDate? {

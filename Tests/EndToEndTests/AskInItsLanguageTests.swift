@@ -39,6 +39,38 @@ import Testing
         #expect(all.contains { !$0.hasPrefix("- 2022") })
     }
 
+    @Test func aSpanOfYearsInTheQuestionRestrictsTheTimelineAndTheEventsAreListed() throws {
+        for q in ["What happened between Armenia and Azerbaijan between 2020 and 2022?",
+                  "ماذا حدث بين أرمينيا وأذربيجان بين عامي 2020 و2022؟",
+                  "Что произошло между Арменией и Азербайджаном с 2020 по 2022 год?"] {
+            let text = try ask(q)
+            let events = text.split(separator: "\n").filter { $0.hasPrefix("- ") }
+            #expect(!events.isEmpty, "\(q)")
+            // each line: date, type, actors
+            #expect(events.allSatisfy { $0.hasPrefix("- 2020") || $0.hasPrefix("- 2021") || $0.hasPrefix("- 2022") }, "\(q): \(text)")
+            #expect(events.contains { $0.contains(" attack: ") && $0.contains("ARM") && $0.contains("AZE") }, "\(q): \(text)")
+            #expect(text.contains("2020") && text.contains("2022"), "the first line names the span: \(text)")
+        }
+        let json = try ask("What happened between Armenia and Azerbaijan between 2020 and 2022?", json: true)
+        #expect(json.hasPrefix(#"{"kind": "timeline", "answer": [{"date": "20"#))
+        #expect(!json.contains(#""date": "1993"#))
+    }
+
+    @Test func eventQuestionsAreAnsweredInTheirLanguage() throws {
+        let ar = try ask("متى وصل بوتين إلى يريفان؟")
+        #expect(ar.contains(" مقالة)."), "\(ar)")
+        let ru = try ask("Когда Путин прибыл в Ереван?")
+        #expect(ru.contains("(статей: "), "\(ru)")
+        #expect(try ask("When did Putin arrive in Yerevan?").contains(" article"))
+        #expect(try ask("Когда Грузия направила войска в Перу?").hasPrefix("В базе знаний нет события"))
+    }
+
+    @Test func alliancesOfAStateAreNamedInTheQuestionsLanguage() throws {
+        #expect(try ask("В какие организации входит Армения?").hasPrefix("Армения: ОДКБ ("))
+        #expect(try ask("ما التحالفات التي تنتمي إليها أرمينيا؟").hasPrefix("أرمينيا: "))
+        #expect(try ask("Which alliances is Armenia in?").hasPrefix("Armenia: "))
+    }
+
     @Test func theAllianceNamedRestrictsAnEventQuestion() throws {
         let json = try ask("When did Armenia join the EAEU?", json: true)
         #expect(!json.contains("2024-02"))

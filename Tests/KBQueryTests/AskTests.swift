@@ -61,6 +61,22 @@ import Testing
         if answer == .null { #expect(a.message.contains("no claim")) } else { #expect(!a.evidence.isEmpty) }
     }
 
+    @Test func aMemberThatFrozeItsParticipationIsListedAsAMember() throws {
+        let f = try Fixture()
+        try f.write(published: "2024-06-14", sentences: ["Armenia, a member of the bloc with Russia, froze its participation."], memberships: [
+            Fixture.claim("CSTO", "ARM", .member, "2024-06-14"), Fixture.claim("CSTO", "ARM", .suspended, "2024-06-14"),
+            Fixture.claim("CSTO", "RUS", .member, "2024-06-14"),
+        ])
+        let a = try f.kb.ask("Who belongs to the CSTO?")
+        #expect(a.json.contains(#"{"state": "ARM", "status": "member", "sources": "article", "participation": "suspended"}"#), "\(a.json)")
+        #expect(a.message.hasPrefix("Members of CSTO: Armenia (participation suspended), Russia."), "\(a.message)")
+        // a suspension alone is no membership to list
+        let g = try Fixture()
+        try g.write(published: "2024-06-14", sentences: ["Armenia froze its participation in the bloc."],
+                    memberships: [Fixture.claim("CSTO", "ARM", .suspended, "2024-06-14")])
+        #expect(try g.kb.ask("Who belongs to the CSTO?").json.contains(#"{"state": "ARM", "status": "suspended", "sources": "article"}"#))
+    }
+
     @Test func aFormerMemberIsNotAMember() throws {
         #expect(try uzbekistanKB().kb.ask("Is Georgia a member of the CSTO?").answer == .bool(false))
     }

@@ -41,7 +41,7 @@ final class Fixture {
     @discardableResult
     func write(published: String?, sentences: [String] = ["A sentence."], language: Language = .english,
                memberships: [MembershipClaim] = [], events: [Event] = [], conflicts: [Conflict] = [],
-               persons: [PersonMention] = []) throws -> Int64 {
+               persons: [PersonMention] = [], mentions: [(code: String, sentence: Int)] = []) throws -> Int64 {
         articles += 1
         let path = "a\(articles).txt"
         var offset = 0
@@ -52,7 +52,8 @@ final class Fixture {
         let article = Article(path: path, location: directory.appendingPathComponent(path).path,
                               published: published.flatMap { FuzzyDate(iso: $0) }, text: sentences.joined(separator: " "))
         let facts = ArticleFacts(language: language, published: article.published, publishedBasis: article.publishedBasis,
-                                 sentences: sents, memberships: memberships, events: events, conflicts: conflicts, persons: persons)
+                                 sentences: sents, mentions: mentions.map { Mention(entity: Fixture.ref($0.code), sentenceIndex: $0.sentence, start: 0, end: 1, surface: $0.code) },
+                                 memberships: memberships, events: events, conflicts: conflicts, persons: persons)
         switch try store.write(article: article, contentHash: "hash-\(articles)", facts: facts) {
         case .inserted(let id), .replaced(let id), .unchanged(let id): return id
         case .duplicate(let path): throw FixtureError.duplicate(path)

@@ -30,6 +30,21 @@ import Testing
         ("ماذا حدث بين أرمينيا وأذربيجان؟", .timeline, ["ARM", "AZE"], []),
         ("Что произошло между Арменией и Азербайджаном?", .timeline, ["ARM", "AZE"], []),
         ("What is the weather like?", .unknown, [], []),
+        ("What happened in Kazakhstan in January 2022?", .timeline, ["KAZ"], []),
+        ("ماذا حدث في كازاخستان في يناير 2022؟", .timeline, ["KAZ"], []),
+        ("Что произошло в Казахстане в январе 2022 года?", .timeline, ["KAZ"], []),
+        ("What happened between Russia and the CSTO from 2021 to 2023?", .timeline, ["RUS"], ["CSTO"]),
+        ("What is the date of the protocol on Uzbekistan's return to the CSTO?", .eventDate, ["UZB"], ["CSTO"]),
+        ("When was the North Atlantic Treaty signed?", .eventDate, [], ["NATO"]),
+        ("In what year did Georgia leave the CSTO?", .eventDate, ["GEO"], ["CSTO"]),
+        ("В каком году Грузия вышла из ОДКБ?", .eventDate, ["GEO"], ["CSTO"]),
+        ("في أي عام انسحبت جورجيا من منظمة معاهدة الأمن الجماعي؟", .eventDate, ["GEO"], ["CSTO"]),
+        ("ما تاريخ انضمام فنلندا إلى حلف الناتو؟", .eventDate, ["FIN"], ["NATO"]),
+        ("When will the Arab summit be held?", .eventDate, [], ["ARAB-LEAGUE"]),
+        ("Is Uzbekistan still a member of the CSTO?", .membershipCheck, ["UZB"], ["CSTO"]),
+        ("Турция входит в НАТО?", .membershipCheck, ["TUR"], ["NATO"]),
+        ("Остаётся ли Армения членом ОДКБ?", .membershipCheck, ["ARM"], ["CSTO"]),
+        ("هل ما زالت أرمينيا عضوا في منظمة معاهدة الأمن الجماعي؟", .membershipCheck, ["ARM"], ["CSTO"]),
     ])
     func questionsAreReadIntoTheirKind(text: String, kind: QuestionKind, states: [String], alliances: [String]) {
         let q = Question(text)
@@ -72,5 +87,72 @@ import Testing
     ])
     func eventQuestionsFindTheirVerb(text: String, concept: String) {
         #expect(Question(text).concept?.name == concept)
+    }
+
+    @Test(arguments: [
+        ("When did Finland become a member of NATO?", "join"),
+        ("متى أصبحت السويد العضو الـ32 في حلف الناتو؟", "join"),
+        ("Когда Швеция стала членом НАТО?", "join"),
+        ("When did Pashinyan refuse to sign the CSTO declaration?", "criticize"),
+        ("When did Pashinyan accuse the CSTO of leaving Armenia alone?", "criticize"),
+        ("When did the border clashes between Armenia and Azerbaijan take place?", "attack"),
+        ("Когда начались артобстрелы армянских сёл?", "attack"),
+        ("When did the CSTO announce it would send a mission to Armenia?", "deploy"),
+        ("When did the CSTO announce it would send a mission to Armenia?", "state"),
+        ("When was the extraordinary session of the council held?", "summit"),
+        ("متى وافقت الدول الست على إنشاء منظمة معاهدة الأمن الجماعي؟", "found"),
+        ("When was the SCO founded?", "found"),
+        ("Когда была создана ОДКБ?", "found"),
+    ])
+    func everyVerbOfAQuestionIsKept(text: String, concept: String) {
+        #expect(Question(text).concepts.contains { $0.name == concept }, "\(Question(text).concepts.map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("When did Belarus become an SCO observer?", MembershipStatus.observer),
+        ("Когда Белоруссия стала наблюдателем в ШОС?", .observer),
+        ("When did Finland join NATO?", .member),
+        ("When did Uzbekistan suspend its CSTO membership?", .suspended),
+        ("Since when is Armenia a member of the CSTO?", .member),
+        ("Когда Армения стала членом ОДКБ?", .member),
+    ])
+    func joiningAndBecomingAskForAStatus(text: String, status: MembershipStatus) {
+        #expect(Question(text).status == status)
+    }
+
+    @Test func leavingIsAWithdrawalOfForcesOnlyWhenForcesAreNamed() {
+        #expect(Question("When did Uzbekistan leave the CSTO?").concept?.types == [.membershipChange])
+        #expect(Question("Когда Узбекистан вышел из ОДКБ?").concept?.types == [.membershipChange])
+        #expect(Question("When did the CSTO peacekeepers leave Kazakhstan?").concept?.types == [.withdrawForces])
+        #expect(Question("متى انسحبت قوات المنظمة من كازاخستان؟").concept?.types == [.withdrawForces])
+        #expect(Question("Когда Пашинян раскритиковал ОДКБ?").concept?.name == "criticize")
+    }
+
+    @Test func theEndOfAProcessAskedIsRead() {
+        #expect(Question("When did the withdrawal of CSTO forces from Kazakhstan begin?").aspect == .begin)
+        #expect(Question("متى استكملت القوات انسحابها من كازاخستان؟").aspect == .complete)
+        #expect(Question("Когда завершился вывод миротворцев из Казахстана?").aspect == .complete)
+        #expect(Question("When did the CSTO send troops to Kazakhstan?").aspect == nil)
+    }
+
+    @Test(arguments: [
+        ("What happened between Armenia and Azerbaijan between 2020 and 2022?", "2020-01-01", "2022-12-31"),
+        ("What happened between Armenia and Azerbaijan from 2019 to 2021?", "2019-01-01", "2021-12-31"),
+        ("What happened between Armenia and Azerbaijan in 2020-2022?", "2020-01-01", "2022-12-31"),
+        ("Что произошло между Арменией и Азербайджаном с 2020 по 2022 год?", "2020-01-01", "2022-12-31"),
+        ("Что произошло между Арменией и Азербайджаном между 2020 и 2022 годами?", "2020-01-01", "2022-12-31"),
+        ("ماذا حدث بين أرمينيا وأذربيجان بين عامي 2020 و2022؟", "2020-01-01", "2022-12-31"),
+        ("ماذا حدث بين أرمينيا وأذربيجان من 2020 إلى 2022؟", "2020-01-01", "2022-12-31"),
+        ("What happened between Armenia and Azerbaijan between 2022-09-01 and 2022-09-30?", "2022-09-01", "2022-09-30"),
+    ])
+    func aSpanOfTwoDatesIsRead(text: String, from: String, to: String) {
+        let q = Question(text)
+        #expect(q.range?.from.day == from)
+        #expect(q.range?.to.day == to)
+    }
+
+    @Test func oneDateIsNoSpan() {
+        #expect(Question("What happened between Armenia and Azerbaijan in 2022?").range == nil)
+        #expect(Question("Who belonged to the CSTO at the end of 2012?").range == nil)
     }
 }
