@@ -94,6 +94,13 @@ enum ArticleResolution {
         let allianceA = a.actors.filter { $0.kind == .alliance }, allianceB = b.actors.filter { $0.kind == .alliance }
         if !allianceA.isEmpty, !allianceB.isEmpty, !allianceA.contains(where: allianceB.contains) { return false }
         if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
+        // a headline that names only the alliance ("becomes the 31st member of NATO") tells the body's event
+        func onlyAlliance(_ e: Event) -> Bool { !e.actors.isEmpty && e.actors.allSatisfy { $0.kind == .alliance } }
+        if onlyAlliance(a) != onlyAlliance(b) {
+            let (bare, full) = onlyAlliance(a) ? (a, b) : (b, a)
+            // (an earlier happening of the same alliance, dated apart, stays apart)
+            if bare.actors.allSatisfy(full.actors.contains), bare.date == nil || bare.date == full.date { return true }
+        }
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,
            a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return true }

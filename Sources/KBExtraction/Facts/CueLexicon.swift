@@ -47,6 +47,9 @@ enum CueKind: Sendable, Hashable {
     case borderWord
     /// A word that is never part of a person's name after a title.
     case notName
+    /// A happening that belongs to one alliance by its name ("القمة العربية", "Arab summit": the Arab
+    /// League's); the value is the alliance code.
+    case eventAlliance(String)
 
 }
 
@@ -177,6 +180,7 @@ struct CueLexicon: Sendable {
         case "barrier": return .barrier(membershipOnly: value == "membership")
         case "border-word": return .borderWord
         case "not-name": return .notName
+        case "event-alliance": return Gazetteer.shared.alliance(code: value) == nil ? nil : .eventAlliance(value)
         default: return nil
         }
     }
