@@ -47,7 +47,9 @@ enum ArticleResolution {
             if let i = candidates.first(where: { sameHappening(merged[$0], e) }) {
                 merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
                 if merged[i].location == nil { merged[i].location = e.location }
-                if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
+                // a date the text gives outweighs one taken from the publication day
+                let textual = e.dateText != nil && merged[i].dateText == nil
+                if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision || textual {
                     merged[i].date = d
                     merged[i].dateText = e.dateText
                 }
@@ -89,7 +91,11 @@ enum ArticleResolution {
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
         guard a.type == b.type, a.type != .statement else { return false }
-        if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
+        if let x = a.date, let y = b.date, !x.isCompatible(with: y) {
+            // a headline dated only by its publication day tells the body's event of a few days before
+            guard (a.dateText == nil) != (b.dateText == nil), let dx = TimeReference(x).dayNumber, let dy = TimeReference(y).dayNumber,
+                  abs(dx - dy) <= 3, a.actors.contains(where: b.actors.contains) else { return false }
+        }
         // a change in one alliance is not a change in another
         let allianceA = a.actors.filter { $0.kind == .alliance }, allianceB = b.actors.filter { $0.kind == .alliance }
         if !allianceA.isEmpty, !allianceB.isEmpty, !allianceA.contains(where: allianceB.contains) { return false }
@@ -99,7 +105,7 @@ enum ArticleResolution {
         if onlyAlliance(a) != onlyAlliance(b) {
             let (bare, full) = onlyAlliance(a) ? (a, b) : (b, a)
             // (an earlier happening of the same alliance, dated apart, stays apart)
-            if bare.actors.allSatisfy(full.actors.contains), bare.date == nil || bare.date == full.date { return true }
+            if bare.actors.allSatisfy(full.actors.contains), bare.date == nil || bare.dateText == nil || bare.date == full.date { return true }
         }
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,

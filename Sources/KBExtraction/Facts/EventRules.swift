@@ -43,7 +43,7 @@ enum EventRules {
             let (x, y) = (states[0], states[1])
             let gap = a.tokens[x.range.upperBound..<max(x.range.upperBound, y.range.lowerBound)]
             guard y.range.lowerBound - x.range.upperBound <= 2, gap.allSatisfy({ SentenceAnalysis.listJoiners.contains($0.norm) }),
-                  x.entity != y.entity, a.distance(k..<(k + 1), r) <= 12, !a.barrierBetween(k..<(k + 1), r, forEvents: true) else { continue }
+                  x.entity != y.entity, a.distance(k..<(k + 1), r) <= 16, !a.barrierBetween(k..<(k + 1), r, forEvents: true) else { continue }
             return [x.entity, y.entity]
         }
         return []
@@ -88,6 +88,8 @@ enum EventRules {
             switch c.kind {
             case .event(let t): type = t
             case .meeting: type = .summit
+            // "القمة العربية", "the Arab summit": a summit by its name
+            case .eventAlliance: type = .summit
             default: continue
             }
             guard c.range.lowerBound >= a.datelineEnd else { continue }
@@ -104,7 +106,8 @@ enum EventRules {
             }
             // "القمة العربية", "the Arab summit": a summit that belongs to an alliance by its name
             if type == .summit, let code = a.cues.lazy.compactMap({ e -> String? in
-                guard case .eventAlliance(let code) = e.kind, e.range.overlaps(c.range) || a.distance(e.range, c.range) <= 1 else { return nil }
+                guard case .eventAlliance(let code) = e.kind, e.range.overlaps(c.range) || a.distance(e.range, c.range) <= 1
+                        || e.range == c.range else { return nil }
                 return code
             }).first, let al = Gazetteer.shared.alliance(code: code), !actors.contains(al) {
                 actors.append(al)

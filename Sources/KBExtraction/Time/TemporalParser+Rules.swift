@@ -135,7 +135,8 @@ extension TemporalParser {
         }
         guard CivilCalendar.isValid(year: nil, month: m, day: d) else { return nil }
         if language == .arabic, let (delta, mm) = modifier(j), mm.word != .this {
-            let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
+            // "19 مايو المقبل" on 10 May is nine days ahead, "5 مايو الماضي" on 10 May five days back
+            let y = delta == 0 ? ref.year : delta > 0 ? ref.yearAhead(ofMonth: m, day: d) : ref.year(ofMonth: m, day: d)
             return TemporalMatch(end: mm.end, date: FuzzyDate(year: y, month: m, day: d), kind: .relative, clitic: clitic)
         }
         let y = speaksOfFuture(before: j) ? ref.yearAhead(ofMonth: m, day: d) : ref.year(ofMonth: m, day: d)
