@@ -94,6 +94,7 @@ public struct Extractor: Sendable {
             facts.memberships += claims
             var events = changes
             EventRules.dateUndated(&events, in: a, ctx)
+            events += EventRules.sinceChanges(claims, in: a, ctx)
             events += EventRules.apply(a, &ctx)
             for e in events where e.date != nil {
                 ctx.lastEventDate = e.date

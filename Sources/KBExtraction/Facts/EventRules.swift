@@ -60,8 +60,9 @@ enum EventRules {
         } else if speech, let d = ctx.lastSpeechDate ?? ctx.published, d.year != nil || d.day != nil {
             // reported speech with no date of its own: when the article's speaker spoke, else the publication day
             return (d, nil)
-        } else if !speech, sentenceDates.count == 1, let t = a.times.first(where: { $0.date == sentenceDates.first }) {
-            // one date in the sentence, far from the trigger: the sentence's time frame
+        } else if sentenceDates.count == 1, let t = a.times.first(where: { $0.date == sentenceDates.first }) {
+            // one date in the sentence, far from the trigger: the sentence's time frame (for speech, only
+            // where the article gives no day of its own)
             return (t.date, t.text)
         } else if !speech, sentenceDates.isEmpty, a.sentence.index < 3, let d = ctx.lastEventDate ?? ctx.published, d.year != nil || d.day != nil {
             // the lead of a news report tells what happened at the time it reports
@@ -72,6 +73,24 @@ enum EventRules {
             return (p, nil)
         }
         return (nil, nil)
+    }
+
+    static let sinceWords: Set<String> = ["since", "منذ", "с", "со"]
+
+    /// "a dialogue partner since 2010", "مراقبا منذ عام 2015", "наблюдатель с 2015 года": a status held since
+    /// a date began with a change of membership at that date.
+    static func sinceChanges(_ claims: [MembershipClaim], in a: SentenceAnalysis, _ ctx: ArticleContext) -> [Event] {
+        var out: [Event] = []
+        for c in claims where c.status != .nonMember {
+            guard let d = c.date, let t = a.times.first(where: { t in
+                t.date == d && !t.anaphoric && t.range.lowerBound > a.datelineEnd
+                    && (sinceWords.contains(a.tokens[t.range.lowerBound - 1].norm) || sinceWords.contains(a.tokens[t.range.lowerBound].norm))
+            }) else { continue }
+            if out.contains(where: { $0.date == d && $0.actors.contains(c.state) }) { continue }
+            out.append(Event(type: .membershipChange, date: d, dateText: t.text, actors: [c.state, c.alliance], trigger: t.text,
+                             provenance: .rule(ctx.language, "membership-change", "since", sentence: a.sentence.index, confidence: 0.6)))
+        }
+        return out
     }
 
     /// Membership changes found by the membership rules with no date next to their cue get the same fallbacks.
@@ -117,10 +136,10 @@ enum EventRules {
                 actors = MembershipRules.unique(actors + pairBetween(in: a, near: c.range))
             }
             if type == .agreement {
-                // "the treaty signed in Tashkent on which the CSTO was built": the alliance of the clause is a party
-                if !actors.contains(where: { $0.kind == .alliance }),
-                   let al = a.slots.first(where: { $0.entity.kind == .alliance && $0.range.lowerBound >= a.datelineEnd && !a.barrierBetween($0.range, c.range, forEvents: true) }) {
-                    actors.append(al.entity)
+                // "the treaty signed in Tashkent on which the CSTO was built": the alliances of the clause are parties
+                if !actors.contains(where: { $0.kind == .alliance }) {
+                    actors += a.slots.filter { $0.entity.kind == .alliance && $0.range.lowerBound >= a.datelineEnd && !a.barrierBetween($0.range, c.range, forEvents: true) }.map(\.entity)
+                    actors = MembershipRules.unique(actors)
                 }
                 // "all the member states ratified these documents by 18 September 2003": the members of the
                 // alliance the text is about, on a date the sentence gives
@@ -132,6 +151,14 @@ enum EventRules {
                 if actors.isEmpty, (membersAct && dated) || (dayDated && near), let al = ctx.contextAlliance {
                     actors = [al]
                 }
+            }
+            // "Georgia, Uzbekistan and Azerbaijan took part, but they decided not to renew": the states of the
+            // clause before, when the clause of the change names none
+            if type == .membershipChange, !actors.contains(where: { $0.kind == .state }),
+               let bar = a.cues.last(where: { if case .barrier = $0.kind { return $0.range.upperBound <= c.range.lowerBound } else { return false } }),
+               !a.slots.contains(where: { $0.entity.kind == .state && $0.range.lowerBound >= bar.range.upperBound && $0.range.upperBound <= c.range.lowerBound }) {
+                let before = a.slots.filter { $0.entity.kind == .state && $0.role != .adjective && $0.range.lowerBound >= a.datelineEnd && $0.range.upperBound <= bar.range.lowerBound }
+                actors = MembershipRules.unique(before.map(\.entity) + actors)
             }
             // "began the procedure for Iran's accession to it": a change of membership in the alliance the text is about
             if type == .membershipChange, !actors.contains(where: { $0.kind == .alliance }),
@@ -158,7 +185,7 @@ enum EventRules {
             var date: FuzzyDate? = nil
             var dateText: String? = nil
             // a speech verb is dated by the words next to it ("said on Thursday"), not by what was said
-            if let t = a.nearestTime(to: c.range, maxDistance: type == .statement ? 2 : 8) {
+            if let t = a.nearestTime(to: c.range, maxDistance: type == .statement ? 3 : 8) {
                 date = t.anaphoric ? ctx.lastEventDate : t.date
                 dateText = t.text
                 // "74 years ago on April 4, 1949": the same time said twice, the finer form is the date
