@@ -10,7 +10,7 @@ import KBModel
 
     static let chronology: [Case] = [
         Case(.english, "The CSTO grew out of a treaty signed in 1992. Three more states joined the CSTO the following year.", published: nil, .membershipChange, "1993"),
-        Case(.english, "Uzbekistan was a founder of the CSTO in 1992. Seven years later it suspended its membership.", published: nil, .membershipChange, "1999"),
+        Case(.english, "Azerbaijan put its name to the CSTO treaty in 1993. Six years later it suspended its membership.", published: nil, .membershipChange, "1999"),
         Case(.english, "Uzbekistan left the CSTO in 1999. After an interval of seven years, Tashkent rejoined the CSTO.", published: nil, .membershipChange, "2006"),
         Case(.english, "The charter came into force in 2003. A decade later Armenia hosted the CSTO summit.", published: nil, .summit, "2013"),
         Case(.arabic, "دخلت المعاهدة حيز التنفيذ عام 1994. وبعد خمس سنوات انسحبت أذربيجان من منظمة معاهدة الأمن الجماعي.", published: nil, .membershipChange, "1999"),
