@@ -41,6 +41,9 @@ import KBModel
         Case(.english, "Mongolia has been an observer of the SCO since 2004.", .membershipChange, "2004"),
         // a count of states that sign, with the treaty named far after them
         Case(.arabic, "وقعت ثلاث دول، وهي روسيا وبيلاروسيا وكازاخستان، في 29 مايو 2014 على معاهدة الاتحاد الاقتصادي الأوراسي.", .agreement, "2014-05-29"),
+        // the rotating chair passing on is an appointment, dated when it is planned
+        Case(.arabic, "ومن المنتظر أن تنتقل رئاسة منظمة شنغهاي للتعاون في عام 2026 من الصين إلى قيرغيزستان.", .appointment, "2026"),
+        Case(.english, "The CSTO chairmanship passes from Russia to Kazakhstan in 2024, the secretariat said.", .appointment, "2024"),
         // "19 مايو المقبل" nine days before it is this year's
         Case(.arabic, "تستضيف الرياض القمة العربية يوم 19 مايو المقبل.", .summit, "2023-05-19"),
         // a report that has not left its own day: an undated request a few sentences on is of that day
@@ -87,6 +90,10 @@ import KBModel
     @Test(arguments: [
         FactCase(.arabic, "ويأمل الطرفان أن يكون من الممكن التوصل إلى اتفاق في الجولة المقبلة بين أرمينيا وأذربيجان.", "!e agreement"),
         FactCase(.english, "Armenia and Azerbaijan hope a peace deal could be signed by the end of the year.", "!e agreement"),
+        // the purpose of a decision is not what happened
+        FactCase(.english, "The CSTO council adopted a plan aimed at the swift and complete withdrawal of Azerbaijani troops from Armenia.", "!e withdraw-forces"),
+        // the chair of an alliance passing on: an appointment, and its holders stay members
+        FactCase(.arabic, "وستنتقل رئاسة منظمة معاهدة الأمن الجماعي العام المقبل من روسيا إلى كازاخستان.", "e appointment CSTO; m CSTO RUS member"),
     ])
     func aHopedForEventIsNone(_ c: FactCase) {
         let problems = c.failures()

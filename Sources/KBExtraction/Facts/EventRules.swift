@@ -115,7 +115,11 @@ enum EventRules {
             // "did not send troops", "не направила миротворцев": nothing happened
             if type != .criticism, type != .statement,
                a.hasCue([.negation], before: c.range, within: 1) { continue }
-            if a.hasCue([.irrealis], before: c.range, within: 2) { continue }
+            // "aimed at the immediate and unconditional withdrawal": the purpose of a text did not happen
+            // ... while a planned event ("will meet on 4 July", "سيتم إضفاء الطابع الرسمي") is an event with its date:
+            // the future words of the time lexicon do not cancel it
+            if a.cues.contains(where: { $0.kind == .irrealis && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 3
+                && !TimeLexicon.forLanguage(ctx.language).meanings(of: $0.text).contains(.future) }) { continue }
             var actors = actors(near: c.range, in: a, ctx)
             // a summit is the alliance's that the sentence names ("members would pledge support for
             // Ukraine at the summit in July")
