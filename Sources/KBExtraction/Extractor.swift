@@ -205,6 +205,15 @@ public struct Extractor: Sendable {
             if case .chronological(let years) = e.kind {
                 let base = out.last(where: { $0.date?.year != nil })?.date?.year ?? narrative?.year
                 m.date = base.map { FuzzyDate(year: $0 + years) }
+            } else if case .countedBack(let months) = e.kind {
+                if let base = out.last(where: { $0.date?.year != nil })?.date, let y = base.year {
+                    if let mo = base.month {
+                        let total = y * 12 + mo - 1 - months
+                        m.date = FuzzyDate(year: total / 12, month: total % 12 + 1)
+                    } else if months % 12 == 0 {
+                        m.date = FuzzyDate(year: y - months / 12)
+                    }
+                }
             } else if let d = m.date, d.year == nil, d.month != nil, let n = narrative, n.year != nil, n.month == d.month {
                 m.date = FuzzyDate(year: n.year, month: d.month, day: d.day)
             }

@@ -18,6 +18,9 @@ import KBModel
         Case(.arabic, "عادت أوزبكستان إلى منظمة معاهدة الأمن الجماعي عام 2006، وفي العام نفسه وقعت بروتوكول العودة.", published: nil, .agreement, "2006"),
         Case(.russian, "Договор о коллективной безопасности подписан в 1992 году. Спустя десятилетие Узбекистан вышел из ОДКБ.", published: nil, .membershipChange, "2002"),
         Case(.russian, "В 2005 году Узбекистан вышел из ГУАМ. На следующий год Ташкент вернулся в ОДКБ.", published: nil, .membershipChange, "2006"),
+        // "in June 2023, four months after the invasion began": the invasion counted back from the date before it
+        Case(.english, "Moldova asked the EU for help in June 2023, four months after the invasion of its neighbour Ukraine by Russia.", published: nil, .war, "2023-02"),
+        Case(.russian, "Переговоры начались в мае 2023 года, через три месяца после вторжения России в Украину.", published: nil, .war, "2023-02"),
     ]
 
     @Test(arguments: chronology)
@@ -71,6 +74,7 @@ import KBModel
         (Language.russian, "Договор о коллективной безопасности вступил в силу в 1994 году, сообщает ОДКБ.", EventType.agreement, ["CSTO"]),
         (Language.english, "The CSTO treaty was first signed in 1992. Until 1999 Azerbaijan and Georgia took part, but they chose not to renew it.", EventType.membershipChange, ["AZE", "GEO", "CSTO"]),
         (Language.arabic, "أعلنت تبليسي عام 2008 إيقاف جورجيا عضويتها في رابطة الدول المستقلة.", EventType.membershipChange, ["GEO", "CIS"]),
+        (Language.arabic, "قال الرئيس في مؤتمر صحفي إن مشاركة بيلاروسيا في منظمة شنغهاي للتعاون قد توقفت.", EventType.membershipChange, ["BLR", "SCO"]),
         (Language.russian, "Минобороны Армении сообщило об артобстрелах приграничных сел со стороны Азербайджана.", EventType.attack, ["ARM", "AZE"]),
     ])
     func anEventReadersExpectIsFound(_ language: Language, _ text: String, _ type: EventType, _ actors: [String]) {

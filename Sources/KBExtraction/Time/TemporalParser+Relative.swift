@@ -165,8 +165,13 @@ extension TemporalParser {
         }
         var j = i
         if let a = match(j, { $0 == .about }) { j = a.end }
-        guard let (n, u, end) = duration(at: j), u == .year, let l = match(end, { $0 == .later }) else { return nil }
-        return TemporalMatch(end: l.end, date: nil, kind: .chronological(n))
+        guard let (n, u, end) = duration(at: j) else { return nil }
+        if u == .year, let l = match(end, { $0 == .later }) { return TemporalMatch(end: l.end, date: nil, kind: .chronological(n)) }
+        // "in May 2022, three months after Russia started the war": the war is three months before May
+        if u == .year || u == .month, let af = match(end, { $0 == .afterOf }), af.end < count, t.tokens[af.end].kind == .word {
+            return TemporalMatch(end: af.end, date: nil, kind: .countedBack(months: u == .year ? 12 * n : n))
+        }
+        return nil
     }
 
     private func duration(at j: Int) -> (Int, TimeUnit, Int)? {

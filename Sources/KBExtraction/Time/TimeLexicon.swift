@@ -24,6 +24,8 @@ enum TimeWord: Equatable {
     case sequel(Int)
     /// "later", "спустя" after a duration ("five years later"); "بعد", "через", "after" before one ("بعد خمس سنوات").
     case later, laterBefore
+    /// "after" between a duration and what it counts from ("three months after the war began").
+    case afterOf
     /// A phrase that only looks temporal ("في أمس الحاجة", "الأمين العام الحالي"): skipped whole.
     case blocked
 }
@@ -238,6 +240,7 @@ struct TimeLexicon: Sendable {
         case "sequel": return Int(value).map { .sequel($0) }
         case "later": return .later
         case "laterbefore": return .laterBefore
+        case "afterof": return .afterOf
         default: return nil
         }
     }
