@@ -76,6 +76,9 @@ import KBModel
         (Language.arabic, "أعلنت تبليسي عام 2008 إيقاف جورجيا عضويتها في رابطة الدول المستقلة.", EventType.membershipChange, ["GEO", "CIS"]),
         (Language.arabic, "قال الرئيس في مؤتمر صحفي إن مشاركة بيلاروسيا في منظمة شنغهاي للتعاون قد توقفت.", EventType.membershipChange, ["BLR", "SCO"]),
         (Language.russian, "Минобороны Армении сообщило об артобстрелах приграничных сел со стороны Азербайджана.", EventType.attack, ["ARM", "AZE"]),
+        (Language.english, "Speaking in Paris, Pashinyan dwelt on the ineffectiveness of the CSTO when Armenia was attacked.", EventType.criticism, ["ARM", "CSTO"]),
+        (Language.russian, "Пашинян вновь указал на бездействие ОДКБ во время кризиса.", EventType.criticism, ["ARM", "CSTO"]),
+        (Language.arabic, "وتحدث باشينيان عن تقاعس المنظمة عن دعم أرمينيا.", EventType.criticism, ["ARM"]),
     ])
     func anEventReadersExpectIsFound(_ language: Language, _ text: String, _ type: EventType, _ actors: [String]) {
         let events = Case(language, text, published: FuzzyDate(year: 2023, month: 5, day: 10), type, nil).events()
