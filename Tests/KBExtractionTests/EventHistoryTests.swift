@@ -97,6 +97,8 @@ import KBModel
     @Test(arguments: [
         FactCase(.arabic, "ويأمل الطرفان أن يكون من الممكن التوصل إلى اتفاق في الجولة المقبلة بين أرمينيا وأذربيجان.", "!e agreement"),
         FactCase(.english, "Armenia and Azerbaijan hope a peace deal could be signed by the end of the year.", "!e agreement"),
+        // a ratification held up has not happened
+        FactCase(.english, "For months Hungary kept delaying the ratification of the Swedish bid in its parliament.", "!e agreement"),
         // the purpose of a decision is not what happened
         FactCase(.english, "The CSTO council adopted a plan aimed at the swift and complete withdrawal of Azerbaijani troops from Armenia.", "!e withdraw-forces"),
         // the chair of an alliance passing on: an appointment, and its holders stay members
