@@ -70,11 +70,16 @@ public struct Extractor: Sendable {
                                               end: tokens[f.range.upperBound - 1].end, surface: ""))
             }
             guard tokens.count > 1 else { continue }
-            let cues = allCues.filter { c in !found.contains { $0.range.contains(c.range.lowerBound) } }
-            let times = timeMentions(s, tokens, language, published)
+            let times = timeMentions(s, tokens, language, published, narrative: ctx.lastStatedDate)
+            // a cue inside a name, or a modal inside a date ("May 14, 2002"), is neither
+            let cues = allCues.filter { c in
+                !found.contains { $0.range.contains(c.range.lowerBound) }
+                    && !(c.kind == .irrealis && times.contains { $0.range.overlaps(c.range) })
+            }
+            if let last = times.last(where: { $0.date?.year != nil }) { ctx.lastStatedDate = last.date }
             let datelineEnd = si < 2 ? Self.datelineEnd(tokens, times) : 0
             var slots = found.map { EntitySlot(range: $0.range, entity: $0.entity, role: $0.role, isReference: false) }
-            resolveReferences(cues, &slots, ctx)
+            resolveReferences(cues, &slots, ctx, times: times)
             var a = SentenceAnalysis(sentence: s, tokens: tokens, slots: slots, cues: cues, times: times, datelineEnd: datelineEnd)
 
             let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys)
@@ -88,6 +93,8 @@ public struct Extractor: Sendable {
             let (claims, changes) = MembershipRules.apply(a, ctx, drop: dropLog.map { log in { log.items.append($0) } })
             facts.memberships += claims
             var events = changes
+            EventRules.dateUndated(&events, in: a, ctx)
+            events += EventRules.sinceChanges(claims, in: a, ctx)
             events += EventRules.apply(a, &ctx)
             for e in events where e.date != nil {
                 ctx.lastEventDate = e.date
@@ -113,6 +120,7 @@ public struct Extractor: Sendable {
             for slot in a.slots where !slot.isReference {
                 if slot.entity.kind == .alliance {
                     ctx.lastAlliance = slot.entity
+                    ctx.lastAllianceSentence = s.index
                     ctx.recentAlliances.removeAll { $0 == slot.entity }
                     ctx.recentAlliances.append(slot.entity)
                 }
@@ -130,7 +138,7 @@ public struct Extractor: Sendable {
     }
 
     /// "المنظمة" and "the bloc" become the alliance last named; "البلدين" the two states last named.
-    func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext) {
+    func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext, times: [TimeMention] = []) {
         for c in cues {
             switch c.kind {
             case .allianceReference(let kind):
@@ -158,7 +166,9 @@ public struct Extractor: Sendable {
                 }
             case .pronoun:
                 // only as the subject: first word of the sentence, or right after "but"
+                // "Seven years later it suspended": a date opening the sentence keeps the pronoun its subject
                 let opens = c.range.lowerBound == 0 || slots.isEmpty && c.range.lowerBound <= 1
+                    || times.contains { $0.range.lowerBound == 0 && (0...1).contains(c.range.lowerBound - $0.range.upperBound) }
                 let afterBarrier = cues.contains { if case .barrier = $0.kind { return $0.range.upperBound == c.range.lowerBound } else { return false } }
                 let named = slots.first { $0.entity.kind == .state && !$0.isReference && $0.range.upperBound <= c.range.lowerBound }
                 if opens || afterBarrier, let st = afterBarrier ? (named?.entity ?? ctx.lastSubject) : ctx.lastSubject {
@@ -182,12 +192,31 @@ public struct Extractor: Sendable {
 
     static let sameDayWords: Set<String> = ["نفسه", "ذاته", "نفسها", "ذاتها"]
 
-    func timeMentions(_ s: Sentence, _ tokens: [Token], _ language: Language, _ published: FuzzyDate?) -> [TimeMention] {
+    /// The dates of one sentence; `narrative` is the last date with a year the text stated before it, from
+    /// which "the following year" and "five years later" count, and which gives its year to a month named
+    /// again without one ("In September 2023 ... on September 19").
+    func timeMentions(_ s: Sentence, _ tokens: [Token], _ language: Language, _ published: FuzzyDate?,
+                      narrative: FuzzyDate? = nil) -> [TimeMention] {
         var out: [TimeMention] = []
         for e in TemporalTagger.shared.expressions(in: s.text, language: language, reference: published) {
             let a = s.start + e.start, b = s.start + e.end
             guard let lo = tokens.firstIndex(where: { $0.end > a }), let hi = tokens.lastIndex(where: { $0.start < b }), lo <= hi else { continue }
             var m = TimeMention(range: lo..<(hi + 1), date: e.date, text: e.text, anaphoric: e.kind == .anaphoric)
+            if case .chronological(let years) = e.kind {
+                let base = out.last(where: { $0.date?.year != nil })?.date?.year ?? narrative?.year
+                m.date = base.map { FuzzyDate(year: $0 + years) }
+            } else if case .countedBack(let months) = e.kind {
+                if let base = out.last(where: { $0.date?.year != nil })?.date, let y = base.year {
+                    if let mo = base.month {
+                        let total = y * 12 + mo - 1 - months
+                        m.date = FuzzyDate(year: total / 12, month: total % 12 + 1)
+                    } else if months % 12 == 0 {
+                        m.date = FuzzyDate(year: y - months / 12)
+                    }
+                }
+            } else if let d = m.date, d.year == nil, d.month != nil, let n = narrative, n.year != nil, n.month == d.month {
+                m.date = FuzzyDate(year: n.year, month: d.month, day: d.day)
+            }
             // "اليوم نفسه": the same day as the date just given, not today
             if hi + 1 < tokens.count, Self.sameDayWords.contains(tokens[hi + 1].norm) {
                 m.range = lo..<(hi + 2)

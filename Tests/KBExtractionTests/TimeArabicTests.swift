@@ -94,9 +94,9 @@ import KBModel
         TimeCase("من المقرر أن يزور الرئيس موسكو الخميس", sunday, ["2022-12-01"]),
         TimeCase("سوف يعقد الاجتماع في 10 مارس", sunday, ["2023-03-10"]),
         TimeCase("عقد الاجتماع في 10 مارس", sunday, ["2022-03-10"]),
-        // Without a publication date relative expressions stay unresolved.
+        // Without a publication date relative expressions stay unresolved; a month named keeps its month.
         TimeCase("وصل الوزير أمس إلى يريفان", nil, ["-"]),
-        TimeCase("طلبت المساعدة في سبتمبر الماضي", nil, ["-"]),
+        TimeCase("طلبت المساعدة في سبتمبر الماضي", nil, ["XXXX-09"]),
         TimeCase("وصل الوفد في 10 يونيو", nil, ["XXXX-06-10"]),
         // Anaphoric.
         TimeCase("وآنذاك انسحبت القوات من كازاخستان", sunday, ["-"]),

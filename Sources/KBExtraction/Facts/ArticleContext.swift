@@ -9,10 +9,14 @@ struct ArticleContext {
     /// The first alliance the article names: "التحالف" before any name refers forward to it.
     let firstAlliance: EntityRef?
     var lastAlliance: EntityRef?
+    /// The index of the sentence that last named an alliance.
+    var lastAllianceSentence: Int?
     var recentStates: [EntityRef] = []
     /// The first state named in the last sentence that named one: what "It" is likely to be.
     var lastSubject: EntityRef?
     var lastEventDate: FuzzyDate?
+    /// The last date with a year the text stated: "the following year", "five years later" count from it.
+    var lastStatedDate: FuzzyDate?
     /// The date of the last dated statement ("said on Thursday"): undated reported speech after it shares it.
     var lastSpeechDate: FuzzyDate?
     var personStates: [String: EntityRef] = [:]

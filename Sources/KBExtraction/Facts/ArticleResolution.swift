@@ -47,7 +47,9 @@ enum ArticleResolution {
             if let i = candidates.first(where: { sameHappening(merged[$0], e) }) {
                 merged[i].actors = MembershipRules.unique(merged[i].actors + e.actors)
                 if merged[i].location == nil { merged[i].location = e.location }
-                if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision {
+                // a date the text gives outweighs one taken from the publication day
+                let textual = e.dateText != nil && merged[i].dateText == nil
+                if let d = e.date, merged[i].date == nil || d.precision > merged[i].date!.precision || textual {
                     merged[i].date = d
                     merged[i].dateText = e.dateText
                 }
@@ -89,11 +91,22 @@ enum ArticleResolution {
 
     static func sameHappening(_ a: Event, _ b: Event) -> Bool {
         guard a.type == b.type, a.type != .statement else { return false }
-        if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
+        if let x = a.date, let y = b.date, !x.isCompatible(with: y) {
+            // a headline dated only by its publication day tells the body's event of a few days before
+            guard (a.dateText == nil) != (b.dateText == nil), let dx = TimeReference(x).dayNumber, let dy = TimeReference(y).dayNumber,
+                  abs(dx - dy) <= 3, a.actors.contains(where: b.actors.contains) else { return false }
+        }
         // a change in one alliance is not a change in another
         let allianceA = a.actors.filter { $0.kind == .alliance }, allianceB = b.actors.filter { $0.kind == .alliance }
         if !allianceA.isEmpty, !allianceB.isEmpty, !allianceA.contains(where: allianceB.contains) { return false }
         if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
+        // a headline that names only the alliance ("becomes the 31st member of NATO") tells the body's event
+        func onlyAlliance(_ e: Event) -> Bool { !e.actors.isEmpty && e.actors.allSatisfy { $0.kind == .alliance } }
+        if onlyAlliance(a) != onlyAlliance(b) {
+            let (bare, full) = onlyAlliance(a) ? (a, b) : (b, a)
+            // (an earlier happening of the same alliance, dated apart, stays apart)
+            if bare.actors.allSatisfy(full.actors.contains), bare.date == nil || bare.dateText == nil || bare.date == full.date { return true }
+        }
         // an article's summit is told over several sentences with different guests: the alliance holds it together
         if a.type == .summit || a.type == .mediation, a.date != nil || b.date != nil,
            a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return true }

@@ -47,6 +47,9 @@ enum CueKind: Sendable, Hashable {
     case borderWord
     /// A word that is never part of a person's name after a title.
     case notName
+    /// A happening that belongs to one alliance by its name ("القمة العربية", "Arab summit": the Arab
+    /// League's); the value is the alliance code.
+    case eventAlliance(String)
 
 }
 
@@ -177,6 +180,7 @@ struct CueLexicon: Sendable {
         case "barrier": return .barrier(membershipOnly: value == "membership")
         case "border-word": return .borderWord
         case "not-name": return .notName
+        case "event-alliance": return Gazetteer.shared.alliance(code: value) == nil ? nil : .eventAlliance(value)
         default: return nil
         }
     }
@@ -207,27 +211,34 @@ struct CueLexicon: Sendable {
         // the end of the last multi-word cue of each family: a cue of the same family starting inside it is hidden
         var covered: [Int: Int] = [:]
         for i in tokens.indices where tokens[i].kind == .word {
-            var bestEnd = -1, bestWords = 0
-            var found: [CuePattern] = []
+            // the longest phrase of each family starting here ("رئاسة منظمة" a membership cue and
+            // "رئاسة ... ستنتقل" an appointment start at the same word)
+            var best: [Int: (end: Int, words: Int, found: [CuePattern])] = [:]
             for k in keys[i] {
                 for list in [exact[k], prefixes[Self.prefixKey(k)]] {
                     guard let list else { continue }
                     for p in list {
                         guard let end = match(p, tokens, keys, at: i) else { continue }
-                        if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
-                            bestEnd = end; bestWords = p.words.count; found = [p]
-                        } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
-                            found.append(p)
+                        let family = p.kind.family
+                        let b = best[family] ?? (-1, 0, [])
+                        if end > b.end || (end == b.end && p.words.count > b.words) {
+                            best[family] = (end, p.words.count, [p])
+                        } else if end == b.end && p.words.count == b.words && !b.found.contains(where: { $0.kind == p.kind }) {
+                            best[family]!.found.append(p)
                         }
                     }
                 }
             }
+            // the longest phrase hides shorter ones of other families ("withdrawal from the" is no troop
+            // withdrawal), except a membership phrase: what a state is stays read inside an event phrase
+            let longest = best.values.map { ($0.end, $0.words) }.max { $0 < $1 }
             let before = covered
-            for p in found {
-                let family = p.kind.family
+            for family in best.keys.sorted() {
+                let b = best[family]!
+                if family != 0, let l = longest, (b.end, b.words) != l { continue }
                 if let end = before[family], i < end { continue }
-                out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source))
-                if bestWords > 1 { covered[family] = max(covered[family] ?? 0, bestEnd) }
+                for p in b.found { out.append(CueMatch(kind: p.kind, range: i..<b.end, text: p.source)) }
+                if b.words > 1 { covered[family] = max(covered[family] ?? 0, b.end) }
             }
         }
         return out

@@ -13,6 +13,12 @@ public struct TemporalExpression: Sendable, Hashable {
         case relative
         /// "آنذاك", "at the time", "тогда": the date of the event just mentioned; `date` is nil and the caller fills it.
         case anaphoric
+        /// "the following year" (1), "five years later" (5), "in the same year" (0): years after the last
+        /// year the text stated before it; `date` is nil and the caller fills it.
+        case chronological(Int)
+        /// "three months after Russia started ...": what follows happened this many months before the date
+        /// the sentence gave before it; `date` is nil and the caller fills it.
+        case countedBack(months: Int)
     }
 
     /// Unicode-scalar offsets into the string given to the tagger.

@@ -38,6 +38,11 @@ extension TemporalParser {
         guard let dm = match(i, { if case .dayOffset = $0 { return true } else { return false } }),
               case .dayOffset(let n) = dm.word else { return nil }
         var end = dm.end
+        // "اليوم 5 يوليو", "today, July 5": the date the text gives wins, also without a reference
+        if var m = numericDate(at: skipComma(end)) ?? dayMonth(at: skipComma(end)) ?? monthDay(at: skipComma(end)) {
+            m.clitic = dm.clitic
+            return m
+        }
         if let (_, wm) = weekday(end) {
             end = wm.end
         } else if language == .arabic && n == 0 && dm.end == i + 1 && startsWithArticle(dm.end) {
@@ -142,6 +147,31 @@ extension TemporalParser {
         if let a = match(j, { $0 == .about }) { j = a.end }
         guard let (n, u, end) = duration(at: j), let back = match(end, { $0 == .ago }) else { return nil }
         return agoMatch(n, u, end: back.end, clitic: 0)
+    }
+
+    /// "the following year", "five years later", "بعد خمس سنوات", "في العام نفسه", "спустя десятилетие": a
+    /// narrative's chronology, counted in years from the last year the text stated (the caller resolves it).
+    /// Only years count: "two days later" is left alone rather than guessed.
+    func chronology(at i: Int) -> TemporalMatch? {
+        if let s = match(i, { if case .sequel = $0 { return true } else { return false } }), case .sequel(let n) = s.word {
+            return TemporalMatch(end: s.end, date: nil, kind: .chronological(n), clitic: s.clitic)
+        }
+        if let lead = match(i, { $0 == .laterBefore }) {
+            var j = lead.end
+            if let a = match(j, { $0 == .about }) { j = a.end }
+            // "بعد عامين من انسحابها": counted from another happening, not from the last year stated
+            guard let (n, u, end) = duration(at: j), u == .year, match(end, { $0 == .of }) == nil, year(end) == nil else { return nil }
+            return TemporalMatch(end: end, date: nil, kind: .chronological(n), clitic: lead.clitic)
+        }
+        var j = i
+        if let a = match(j, { $0 == .about }) { j = a.end }
+        guard let (n, u, end) = duration(at: j) else { return nil }
+        if u == .year, let l = match(end, { $0 == .later }) { return TemporalMatch(end: l.end, date: nil, kind: .chronological(n)) }
+        // "in May 2022, three months after Russia started the war": the war is three months before May
+        if u == .year || u == .month, let af = match(end, { $0 == .afterOf }), af.end < count, t.tokens[af.end].kind == .word {
+            return TemporalMatch(end: af.end, date: nil, kind: .countedBack(months: u == .year ? 12 * n : n))
+        }
+        return nil
     }
 
     private func duration(at j: Int) -> (Int, TimeUnit, Int)? {

@@ -30,9 +30,10 @@ extension TemporalParser {
             if let m = dayMonth(at: i) { return m }
             if let m = hijriDate(at: i) { return m }
             if let m = yearAlone(at: i, afterContext: afterContext) { return m }
-            return ago(at: i)
+            return chronology(at: i) ?? ago(at: i)
         case .word:
             guard !lex[i].isEmpty else { return nil }
+            if let m = chronology(at: i) { return m }
             for rule in 0..<14 {
                 let m: TemporalMatch?
                 switch rule {
@@ -134,7 +135,8 @@ extension TemporalParser {
         }
         guard CivilCalendar.isValid(year: nil, month: m, day: d) else { return nil }
         if language == .arabic, let (delta, mm) = modifier(j), mm.word != .this {
-            let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
+            // "19 مايو المقبل" on 10 May is nine days ahead, "5 مايو الماضي" on 10 May five days back
+            let y = delta == 0 ? ref.year : delta > 0 ? ref.yearAhead(ofMonth: m, day: d) : ref.year(ofMonth: m, day: d)
             return TemporalMatch(end: mm.end, date: FuzzyDate(year: y, month: m, day: d), kind: .relative, clitic: clitic)
         }
         let y = speaksOfFuture(before: j) ? ref.yearAhead(ofMonth: m, day: d) : ref.year(ofMonth: m, day: d)
@@ -246,11 +248,12 @@ extension TemporalParser {
         guard month(i, standalone: true) != nil else { return nil }
         if language == .arabic, let (delta, modifierMatch) = modifier(j), modifierMatch.word != .this {
             let y = delta == 0 ? ref.year : ref.year(ofMonth: m, direction: delta)
-            return TemporalMatch(end: modifierMatch.end, date: y.map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
+            return TemporalMatch(end: modifierMatch.end, date: FuzzyDate(year: y, month: m), kind: .relative, clitic: mm.clitic)
         }
         guard j != mm.end || afterContext || hasContext(before: i) else { return nil }
         let y = speaksOfFuture(before: i) ? ref.yearAhead(ofMonth: m) : ref.year(ofMonth: m, direction: 0)
-        return TemporalMatch(end: j, date: y.map { FuzzyDate(year: $0, month: m) }, kind: .relative, clitic: mm.clitic)
+        // "in early February" with no year known: the month of an unknown year (XXXX-02), as a day is
+        return TemporalMatch(end: j, date: FuzzyDate(year: y, month: m), kind: .relative, clitic: mm.clitic)
     }
 
     /// "in 2012", "عام 2002" (via yearWordYear), "в 1999 году", "1444 هـ", "عامي 2002 و2003".

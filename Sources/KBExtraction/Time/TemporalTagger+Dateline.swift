@@ -25,7 +25,9 @@ extension TemporalTagger {
             // a page saved with its address first: ".../20230404/..." or ".../2023/04/04/..."
             if let d = Self.urlDate(line) { return d }
             let s = String(line)
-            guard let first = expressions(in: s, language: language, reference: nil).first,
+            // an Arabic or Russian page may stamp its date in English ("Apr 04 2023")
+            let latin = language != .english && !s.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value > 0x024F }
+            guard let first = expressions(in: s, language: latin ? .english : language, reference: nil).first,
                   let date = first.date, date.month != nil, date.day != nil,
                   Self.isDatelinePrefix(s.unicodeScalars.prefix(first.start)) else { continue }
             if date.year != nil { return date }

@@ -19,6 +19,13 @@ enum TimeWord: Equatable {
     case dayWord, dayPart, night, of, and, about, ordinalSuffix
     /// "will", "سوف", "من المقرر", "будет": the sentence speaks of what is to come.
     case future
+    /// A narrative's own chronology, in years from the last year the text stated: "the following year" 1,
+    /// "in the same year" 0, "a decade later" 10.
+    case sequel(Int)
+    /// "later", "спустя" after a duration ("five years later"); "بعد", "через", "after" before one ("بعد خمس سنوات").
+    case later, laterBefore
+    /// "after" between a duration and what it counts from ("three months after the war began").
+    case afterOf
     /// A phrase that only looks temporal ("في أمس الحاجة", "الأمين العام الحالي"): skipped whole.
     case blocked
 }
@@ -85,7 +92,7 @@ struct TimeLexicon: Sendable {
         let bit = Self.bit(key)
         anyWords[bit >> 6] |= 1 << UInt64(bit & 63)
         switch word {
-        case .month, .monthShort, .hijriMonth, .weekday, .dayOffset, .anaphoric, .unit, .unitDual, .unitPlural, .ago:
+        case .month, .monthShort, .hijriMonth, .weekday, .dayOffset, .anaphoric, .unit, .unitDual, .unitPlural, .ago, .sequel:
             // A phrase anchors on its longest word, not on "في", "on" or "в".
             let anchor = words.max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? first
             let b = Self.bit(Self.hash(anchor.unicodeScalars))
@@ -230,6 +237,10 @@ struct TimeLexicon: Sendable {
         case "ordsuffix": return .ordinalSuffix
         case "blocked": return .blocked
         case "future": return .future
+        case "sequel": return Int(value).map { .sequel($0) }
+        case "later": return .later
+        case "laterbefore": return .laterBefore
+        case "afterof": return .afterOf
         default: return nil
         }
     }
