@@ -33,7 +33,10 @@ enum ArticleResolution {
             if c.status == .nonMember || winner.status == .nonMember { return nil }
             let d0 = winner.date ?? facts.published, d1 = c.date ?? facts.published
             let atOnce = d0 == d1 || (d0 != nil && d1 != nil && d0!.isCompatible(with: d1!))
+            // an applicant becomes a member, not the other way round: "became the 32nd member ... two years
+            // after Sweden applied" keeps both whatever dates the two sentences give
             let stage = (c.status == .applicant || c.status == .observer) && winner.status == .member
+                || c.status == .member && winner.status == .applicant
             return atOnce || stage ? c : nil
         }
         facts.memberships = kept

@@ -12,11 +12,28 @@ enum ConflictRules {
         return near
     }
 
-    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext) -> [Conflict] {
+    /// Words that open a fragment continuing the sentence before ("... peace is impossible". "between
+    /// Yerevan and Baku"), as pages cut a sentence at a quotation mark.
+    static let betweenWords: Set<String> = ["between", "بين", "между"]
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext) -> [Conflict] {
         var out: [Conflict] = []
         let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) || $0.kind == .borderWord } ? .border
             : a.cues.contains { $0.kind == .conflict(.territorial) } ? .territorial : nil
-        let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
+        // "Russian-led bloc", "Moscow-led": a state that describes an alliance is no party
+        let states = a.slots.filter { s in
+            s.entity.kind == .state && s.range.lowerBound >= a.datelineEnd
+                && !(s.role != .name && a.cues.contains { $0.kind == .leadership && (0...1).contains($0.range.lowerBound - s.range.upperBound) })
+        }
+        let hasConflictWord = a.cues.contains { if case .conflict = $0.kind { return true } else { return false } }
+        defer { ctx.lastSentenceHadConflictWord = hasConflictWord }
+        if !hasConflictWord, ctx.lastSentenceHadConflictWord, let first = a.tokens.first, Self.betweenWords.contains(first.norm) {
+            let named = MembershipRules.unique(states.map(\.entity))
+            if named.count == 2 {
+                out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
+                                    provenance: .rule(ctx.language, "conflict-continued", first.norm, sentence: a.sentence.index, confidence: 0.6)))
+            }
+        }
         for c in a.cues {
             guard case .conflict(let kind) = c.kind else { continue }
             // the parties stand in the conflict word's clause: in "Finland and Sweden applied to join NATO

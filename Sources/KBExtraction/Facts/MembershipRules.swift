@@ -18,7 +18,7 @@ enum MembershipRules {
         guard !cues.isEmpty else { return ([], []) }
         let allianceSlots = a.slots.filter { $0.entity.kind == .alliance }
         let strongPresent = cues.contains {
-            if case .membership(_, _, _, let weak, _, _) = $0.kind { return !weak }
+            if case .membership(_, _, _, let weak, _, _, _, _) = $0.kind { return !weak }
             return true
         }
         func alliance(for cue: CueMatch, weak: Bool) -> EntityRef? {
@@ -26,11 +26,17 @@ enum MembershipRules {
             return strongPresent ? ctx.contextAlliance : nil
         }
 
+        /// A joining that is planned or under way ("will join", "is set to join", "سيتم انضمام"): the
+        /// state is an applicant, not yet a member; leaving under a plan stays no change.
+        func prospective(_ c: CueMatch) -> Bool {
+            guard case .membership(.member, _, true, _, _, _, _, _) = c.kind else { return false }
+            return a.hasCue([.prospect], before: c.range, within: 4)
+        }
         /// A cue is read unless it is wished for ("calling for Armenia to quit") or, when it needs
         /// one, its alliance does not follow it ("withdrew from Kazakhstan").
         func usable(_ c: CueMatch) -> Bool {
-            if a.hasCue([.irrealis], before: c.range, within: 4) { return false }
-            if case .membership(_, _, _, _, true, _) = c.kind {
+            if a.hasCue([.irrealis], before: c.range, within: 4), !prospective(c) { return false }
+            if case .membership(_, _, _, _, true, _, _, _) = c.kind {
                 return allianceSlots.contains { $0.range.lowerBound >= c.range.upperBound && a.distance(c.range, $0.range) <= 1 }
             }
             return true
@@ -40,26 +46,50 @@ enum MembershipRules {
         var assigned: [Int: [EntityRef]] = [:]     // cue index -> states
         var negatedCues = Set<Int>()
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
+        let titles = a.cues.filter { if case .title = $0.kind { return true } else { return false } }
         for s in states {
+            // "stored in the United States", "في روسيا": a place, not an item of a member list
+            var p = s.range.lowerBound - 1
+            if p > 0, a.tokens[p].norm == "the" { p -= 1 }
+            let leads = cues.contains { $0.kind == .leadership && (0...1).contains($0.range.lowerBound - s.range.upperBound) }   // "in the Moscow-led bloc"
+            if p >= 0, !s.isReference, !leads, Self.placePrepositions.contains(a.tokens[p].norm) {
+                drop?("\(s.entity.code): a place after '\(a.tokens[p].norm)'"); continue
+            }
+            // "президента Казахстана", "President of Kazakhstan": the state of a title is the person's, and
+            // takes a membership cue only close by
+            let qualifiesTitle = titles.contains {
+                $0.range.upperBound == s.range.lowerBound
+                    || ($0.range.upperBound + 1 == s.range.lowerBound && ["of", "ل"].contains(a.tokens[$0.range.upperBound].norm))
+            }
             var best: (Int, Int)? = nil   // (distance, cue index)
             for (ci, c) in cues.enumerated() {
                 var direction = CueDirection.both
-                if case .membership(_, let d, _, _, _, _) = c.kind { direction = d }
+                if case .membership(_, let d, _, _, _, _, _, _) = c.kind { direction = d }
                 var reach = maxDistance
                 if c.kind == .leadership {
                     // "روسيا، وهي الطرف المهيمن في": one word may stand between the state and its role before it
                     reach = s.range.upperBound <= c.range.lowerBound ? 1 : 0
                 } else if s.role == .adjective {
                     continue
-                } else if s.role == .capital, case .membership(_, _, false, _, _, _) = c.kind {
+                } else if s.role == .capital, case .membership(_, _, false, _, _, _, _, _) = c.kind {
                     continue   // a capital is a subject of what its state does ("Yerevan froze"), not an item of a member list
                 } else if s.role == .capital, s.range.lowerBound > 0, Self.locativePrepositions.contains(a.tokens[s.range.lowerBound - 1].norm) {
                     continue   // "a source in Moscow said Uzbekistan had suspended": a place, not the subject
-                } else if case .membership(_, _, _, _, _, true) = c.kind {
+                } else if case .membership(_, _, _, _, _, true, _, _) = c.kind {
                     reach = s.range.upperBound <= c.range.lowerBound ? 3 : 1   // "X is a NATO member"; "NATO members X, Y"
-                } else if case .membership(_, _, true, _, _, _) = c.kind {
+                } else if case .membership(_, _, true, _, _, _, _, _) = c.kind {
                     reach = 3   // "انضمت السويد إلى", "Sweden formally joined", "X, which left in 1999"
                 }
+                if case .membership(_, _, _, _, _, _, _, true) = c.kind {
+                    // "Turkey and Hungary have been the only NATO countries": the alliance right before the
+                    // noun, the state its subject ("Russia and NATO countries" is no claim)
+                    guard let al = allianceSlots.first(where: { $0.range.upperBound == c.range.lowerBound }),
+                          s.range.upperBound <= al.range.lowerBound, a.distance(s.range, al.range) <= 4,
+                          !a.tokens[s.range.upperBound..<al.range.lowerBound].contains(where: { Self.notCopula.contains($0.norm) })
+                    else { continue }
+                    reach = 4
+                }
+                if qualifiesTitle { reach = min(reach, 3) }
                 // "Six states are members of the CSTO: Russia, Belarus, ...": a list after a colon takes the cue before it
                 let listAfterColon = direction == .before && c.range.upperBound <= s.range.lowerBound && a.colonBetween(c.range, s.range)
                 if listAfterColon { reach = maxDistance }
@@ -69,7 +99,10 @@ enum MembershipRules {
                 case .both: break
                 }
                 guard !a.barrierBetween(s.range, c.range) else { continue }
-                if case .membership(_, _, true, _, _, _) = c.kind, c.range.upperBound <= s.range.lowerBound,
+                // "قبول منغوليا كعضو": a state inside the cue is its subject, and the only one
+                if states.contains(where: { $0.range.lowerBound > c.range.lowerBound && $0.range.upperBound < c.range.upperBound }),
+                   !(s.range.lowerBound > c.range.lowerBound && s.range.upperBound < c.range.upperBound) { continue }
+                if case .membership(_, _, true, _, _, _, _, _) = c.kind, c.range.upperBound <= s.range.lowerBound,
                    allianceSlots.contains(where: { $0.range.lowerBound >= c.range.upperBound && $0.range.upperBound <= s.range.lowerBound }) { continue }
                 let d = a.distance(s.range, c.range)
                 if d <= reach, best == nil || d < best!.0 { best = (d, ci) }
@@ -77,7 +110,8 @@ enum MembershipRules {
             guard let (_, ci) = best else { drop?("\(s.entity.code): no membership cue within reach in its clause"); continue }
             let c = cues[ci]
             var status = MembershipStatus.member, weak = false
-            if case .membership(let st, _, _, let w, _, _) = c.kind { status = st; weak = w }
+            var negatedStatus: MembershipStatus? = nil
+            if case .membership(let st, _, _, let w, _, _, let n, _) = c.kind { status = st; weak = w; negatedStatus = n }
             guard usable(c) else { drop?("\(s.entity.code): cue '\(c.text)' is wished, possible or conditional (modal)"); continue }
             guard let al = alliance(for: c, weak: weak) else { drop?("\(s.entity.code): cue '\(c.text)' has no alliance"); continue }
 
@@ -89,9 +123,14 @@ enum MembershipRules {
                 guard status == .member else { drop?("\(s.entity.code): 'no longer' before a \(status.rawValue) cue '\(c.text)'"); continue }
                 status = .formerMember
                 negatedCues.insert(ci)
-            } else if negated, status == .formerMember, case .membership(_, _, true, _, _, _) = c.kind {
+            } else if negated, status == .formerMember, case .membership(_, _, true, _, _, _, _, _) = c.kind {
                 // "did not withdraw", "has not left", "لم تنسحب", "не вышла": the state stays a member
                 status = .member
+                confidence = 0.75
+                negatedCues.insert(ci)
+            } else if negated, let n = negatedStatus {
+                // "all except Georgia agreed to renew the treaty", "did not renew": a former member
+                status = n
                 confidence = 0.75
                 negatedCues.insert(ci)
             } else if negated {
@@ -100,10 +139,19 @@ enum MembershipRules {
                 confidence = 0.8
                 negatedCues.insert(ci)
             }
+            if !negated, prospective(c) { status = .applicant }
             let time = a.nearestTime(to: c.range)
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
-            claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
-                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: confidence)))
+            let rule = Provenance.rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: confidence)
+            if status == .member, let t = time, let end = heldUntil(t, ctx, in: a) {
+                // "Until 1999, Georgia ... participated"; "returned in 2006-2012": a member up to then, a former member since
+                if t.range.upperBound <= end.range.lowerBound {
+                    claims.append(MembershipClaim(alliance: al, state: s.entity, status: .member, date: date, provenance: rule))
+                }
+                claims.append(MembershipClaim(alliance: al, state: s.entity, status: .formerMember, date: end.date, provenance: rule))
+            } else {
+                claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date, provenance: rule))
+            }
             assigned[ci, default: []].append(s.entity)
         }
 
@@ -123,7 +171,7 @@ enum MembershipRules {
         // "Armenia, a CSTO member since 1992, froze its participation": a change with no state of its
         // own takes the nearest named state before it in its clause
         for (ci, c) in cues.enumerated() where assigned[ci] == nil {
-            guard case .membership(let status, _, true, let weak, _, _) = c.kind, usable(c) else { continue }
+            guard case .membership(let status, _, true, let weak, _, _, _, _) = c.kind, usable(c) else { continue }
             // "Uzbekistan returned in 2006 but suspended its membership in 2012": across "but" when the
             // clause after it names no state of its own (the subject is the same)
             func sameSubject(_ s: EntitySlot) -> Bool {
@@ -143,10 +191,27 @@ enum MembershipRules {
             assigned[ci] = [s.entity]
         }
 
+        // "صربيا التي تعد مراقبا في المنظمة", "Serbia, which is an observer": a status in a
+        // relative clause is the state's before it, beside the claim of its main clause
+        for (ci, c) in cues.enumerated() where assigned[ci] == nil {
+            guard case .membership(let status, _, _, let weak, _, _, _, _) = c.kind, usable(c),
+                  let r = a.cues.last(where: { $0.kind == .relative && $0.range.upperBound <= c.range.lowerBound && a.distance($0.range, c.range) <= 4 }),
+                  let s = states.last(where: { $0.range.upperBound <= r.range.lowerBound && r.range.lowerBound - $0.range.upperBound <= 1 }),
+                  !a.barrierBetween(s.range, c.range), !a.hasCue([.negation, .irrealis], before: c.range, within: 2),
+                  !claims.contains(where: { $0.state == s.entity && $0.status == status }),
+                  let al = alliance(for: c, weak: weak) else { continue }
+            let time = a.nearestTime(to: c.range)
+            let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
+                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: 0.7)))
+            assigned[ci] = [s.entity]
+        }
+
         // membership changes as events
         var events: [Event] = []
         for (ci, c) in cues.enumerated() {
-            guard case .membership(_, _, let change, let weak, _, _) = c.kind, change, !negatedCues.contains(ci), usable(c) else { continue }
+            guard case .membership(_, _, let change, let weak, _, _, _, _) = c.kind, change, !negatedCues.contains(ci), usable(c),
+                  !prospective(c) else { continue }
             guard !a.hasCue([.negation], before: c.range, within: 1) else { continue }
             var actors = assigned[ci] ?? []
             if actors.isEmpty {
@@ -164,6 +229,27 @@ enum MembershipRules {
         }
         return (claims, events)
     }
+
+    /// Prepositions after which a state is a place ("stored in the United States").
+    static let placePrepositions: Set<String> = ["in", "at", "في", "в", "во"]
+    /// Words that join a state to something else than a predicate ("Russia and NATO countries").
+    static let notCopula: Set<String> = ["and", "or", "with", "against", "to", "from", "by", "between", "than", ",", "و", "и", "с", "против"]
+
+    /// The end of a past span the date `t` closes or bounds: "until 1999" (the date itself), "in
+    /// 2006-2012" (the second year); nil when the span is open or still to come.
+    static func heldUntil(_ t: TimeMention, _ ctx: ArticleContext, in a: SentenceAnalysis) -> TimeMention? {
+        func past(_ m: TimeMention) -> Bool {
+            guard let d = m.date else { return false }
+            guard let p = ctx.published else { return true }
+            return d < p && !d.isCompatible(with: p)
+        }
+        if a.cues.contains(where: { $0.kind == .until && $0.range.upperBound == t.range.lowerBound }) { return past(t) ? t : nil }
+        // "2006-2012", "from 2006 to 2012", "с 2006 по 2012 год"
+        guard let next = a.times.first(where: { $0.range.lowerBound > t.range.upperBound }), next.range.lowerBound - t.range.upperBound <= 1,
+              a.tokens[t.range.upperBound..<next.range.lowerBound].allSatisfy({ Self.rangeJoiners.contains($0.norm) }) else { return nil }
+        return past(next) ? next : nil
+    }
+    static let rangeJoiners: Set<String> = ["-", "\u{2013}", "\u{2014}", "to", "until", "till", "по", "до", "إلى", "حتى"]
 
     static func unique(_ xs: [EntityRef]) -> [EntityRef] {
         var seen = Set<EntityRef>()
