@@ -7,7 +7,9 @@ enum ConflictRules {
     /// The distinct states within `reach` content words of `r`, nearest first.
     static func nearest(_ states: [EntitySlot], to r: Range<Int>, within reach: Int, in a: SentenceAnalysis) -> [EntityRef] {
         var near: [EntityRef] = []
-        for s in states.sorted(by: { a.distance($0.range, r) < a.distance($1.range, r) })
+        // at equal distance the two sides a pair noun names ("دعت فرنسا الطرفين إلى التهدئة") come first
+        func key(_ s: EntitySlot) -> (Int, Int) { (a.distance(s.range, r), s.isReference ? 0 : 1) }
+        for s in states.sorted(by: { key($0) < key($1) })
         where a.distance(s.range, r) <= reach && !near.contains(s.entity) { near.append(s.entity) }
         return near
     }

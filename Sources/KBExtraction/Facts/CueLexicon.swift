@@ -60,6 +60,8 @@ enum CueKind: Sendable, Hashable {
     /// A word that makes the adjective or capital next to it stand for its state as an actor: "official
     /// Baku", "النظام السوري", "the Syrian government"; `before` when the word comes first.
     case stateHead(before: Bool)
+    /// "after 12 years of", "بعد مرور": a change after it lies in the past, at no date the article gives.
+    case pastAnchor
     /// A phrase matched only to hide the cues inside it ("the Union State" is no union of the article).
     case blocker
 
@@ -208,6 +210,7 @@ struct CueLexicon: Sendable {
         case "relative": return .relative
         case "state-head": return value == "before" ? .stateHead(before: true) : value == "after" ? .stateHead(before: false) : nil
         case "blocker": return .blocker
+        case "past-anchor": return .pastAnchor
         default: return nil
         }
     }

@@ -134,13 +134,21 @@ enum MembershipRules {
                 confidence = 0.75
                 negatedCues.insert(ci)
             } else if negated {
-                guard status == .member else { drop?("\(s.entity.code): negated \(status.rawValue) cue '\(c.text)'"); continue }
+                // "has no intention to seek observer status", "не подавала заявку": a state that is not even
+                // an observer or an applicant stands outside
+                guard status == .member || status == .observer || status == .applicant else {
+                    drop?("\(s.entity.code): negated \(status.rawValue) cue '\(c.text)'"); continue
+                }
                 status = .nonMember
                 confidence = 0.8
                 negatedCues.insert(ci)
             }
             if !negated, prospective(c) { status = .applicant }
             let time = a.nearestTime(to: c.range)
+            // "بعد مرور 12 عاما من تعليق عضوية X": a change long past, not a status at publication
+            if time == nil, case .membership(_, _, true, _, _, _, _, _) = c.kind, a.hasCue([.pastAnchor], before: c.range, within: 4) {
+                drop?("\(s.entity.code): cue '\(c.text)' is a change long past, with no date of its own"); continue
+            }
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
             let rule = Provenance.rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: confidence)
             if status == .member, let t = time, let end = heldUntil(t, ctx, in: a) {
@@ -185,6 +193,7 @@ enum MembershipRules {
                   let al = alliance(for: c, weak: weak) else { continue }
             if a.hasCue([.negation, .irrealis], before: c.range, within: 1) { continue }
             let time = a.nearestTime(to: c.range)
+            if time == nil, a.hasCue([.pastAnchor], before: c.range, within: 4) { continue }
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
             claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
                                           provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: 0.7)))
