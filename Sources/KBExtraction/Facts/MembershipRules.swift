@@ -187,17 +187,21 @@ enum MembershipRules {
                 return !states.contains { $0.range.lowerBound > s.range.upperBound && $0.range.upperBound <= c.range.lowerBound }
                     && a.distance(s.range, c.range) <= 12
             }
+            // "... لكنها لم تتخذ قرارا بالانسحاب منها", "but it has not left": a withdrawal not taken leaves a member
+            let notLeft = status == .formerMember && a.hasCue([.negation], before: c.range, within: 1)
+            let held: MembershipStatus = notLeft ? .member : status
             guard let s = states.filter({ $0.range.upperBound <= c.range.lowerBound && ($0.role == .name || $0.role == .acronym || $0.role == .capital)
                                           && sameSubject($0) }).last,
-                  !claims.contains(where: { $0.state == s.entity && $0.status == status }),
+                  !claims.contains(where: { $0.state == s.entity && $0.status == held }),
                   let al = alliance(for: c, weak: weak) else { continue }
-            if a.hasCue([.negation, .irrealis], before: c.range, within: 1) { continue }
+            if a.hasCue([.irrealis], before: c.range, within: 1) || (!notLeft && a.hasCue([.negation], before: c.range, within: 1)) { continue }
             let time = a.nearestTime(to: c.range)
             if time == nil, a.hasCue([.pastAnchor], before: c.range, within: 4) { continue }
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
-            claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date,
-                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: 0.7)))
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: held, date: notLeft ? ctx.published : date,
+                                          provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: notLeft ? 0.75 : 0.7)))
             assigned[ci] = [s.entity]
+            if notLeft { negatedCues.insert(ci) }
         }
 
         // "صربيا التي تعد مراقبا في المنظمة", "Serbia, which is an observer": a status in a

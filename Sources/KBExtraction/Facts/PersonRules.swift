@@ -128,8 +128,11 @@ enum PersonRules {
 
         // unknown names before a title, set off by a comma: "أكد آرام توروسيان، المتحدث باسم وزارة الدفاع",
         // "Hikmat Haciyev, the chief of the Foreign Relations Department"
-        for t in titles where t.range.lowerBound >= a.datelineEnd + 3 && isComma(t.range.lowerBound - 1) {
-            let e = t.range.lowerBound - 1   // the comma
+        for t in titles where t.range.lowerBound >= a.datelineEnd + 3 {
+            // "X Y, the spokeswoman of ...": an article may stand between the comma and the title
+            let article = ["the", "a", "an"].contains(a.tokens[t.range.lowerBound - 1].norm) ? 1 : 0
+            let e = t.range.lowerBound - 1 - article   // the comma
+            guard e >= 2, isComma(e) else { continue }
             let script = a.tokens[e - 1].script
             let maxWords = script == .arabic ? 2 : 3
             var b = e, words = 0
