@@ -53,6 +53,8 @@ enum RealNewsCases {
     static let polarity: [FactCase] = [
         a("جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن الجماعي، لكنها لم تتخذ قرارا بالانسحاب منها.",
           "m CSTO ARM suspended; m CSTO ARM member"),
+        a("علقت مولدوفا مشاركتها في رابطة الدول المستقلة، التي تضم أيضا أرمينيا وبيلاروسيا، لكنها لم تنسحب منها.",
+          "m CIS MDA suspended; m CIS MDA member; m CIS ARM member; !m CIS ARM suspended"),
         e("Official Tbilisi has no intention to seek observer status in the CSTO.", "m CSTO GEO non-member"),
         r("Официальный Баку не намерен добиваться статуса наблюдателя в ОДКБ.", "m CSTO AZE non-member; !m CSTO AZE observer"),
     ]

@@ -40,6 +40,8 @@ enum ArticleResolution {
             // after Sweden applied" keeps both whatever dates the two sentences give
             let stage = (c.status == .applicant || c.status == .observer) && winner.status == .member
                 || c.status == .member && winner.status == .applicant
+                // an observer applying for membership stays an observer until admitted
+                || c.status == .observer && winner.status == .applicant
             return atOnce || stage ? c : nil
         }
         facts.memberships = kept

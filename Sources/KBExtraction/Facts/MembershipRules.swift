@@ -182,15 +182,21 @@ enum MembershipRules {
             guard case .membership(let status, _, true, let weak, _, _, _, _) = c.kind, usable(c) else { continue }
             // "Uzbekistan returned in 2006 but suspended its membership in 2012": across "but" when the
             // clause after it names no state of its own (the subject is the same)
+            // states of a relative clause ("..., التي تضم روسيا وبيلاروسيا، لكنها") are not the subject
+            func inRelative(_ s: EntitySlot) -> Bool {
+                a.cues.contains { $0.kind == .relative && $0.range.upperBound <= s.range.lowerBound && !a.barrierBetween($0.range, s.range) }
+                    && a.barrierBetween(s.range, c.range)
+            }
             func sameSubject(_ s: EntitySlot) -> Bool {
                 guard a.barrierBetween(s.range, c.range) else { return a.distance(s.range, c.range) <= maxDistance }
-                return !states.contains { $0.range.lowerBound > s.range.upperBound && $0.range.upperBound <= c.range.lowerBound }
-                    && a.distance(s.range, c.range) <= 12
+                return !states.contains { $0.range.lowerBound > s.range.upperBound && $0.range.upperBound <= c.range.lowerBound && !inRelative($0) }
+                    && a.distance(s.range, c.range) <= 16
             }
             // "... لكنها لم تتخذ قرارا بالانسحاب منها", "but it has not left": a withdrawal not taken leaves a member
             let notLeft = status == .formerMember && a.hasCue([.negation], before: c.range, within: 1)
             let held: MembershipStatus = notLeft ? .member : status
             guard let s = states.filter({ $0.range.upperBound <= c.range.lowerBound && ($0.role == .name || $0.role == .acronym || $0.role == .capital)
+                                          && !inRelative($0)
                                           && sameSubject($0) }).last,
                   !claims.contains(where: { $0.state == s.entity && $0.status == held }),
                   let al = alliance(for: c, weak: weak) else { continue }
@@ -198,7 +204,7 @@ enum MembershipRules {
             let time = a.nearestTime(to: c.range)
             if time == nil, a.hasCue([.pastAnchor], before: c.range, within: 4) { continue }
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
-            claims.append(MembershipClaim(alliance: al, state: s.entity, status: held, date: notLeft ? ctx.published : date,
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: held, date: notLeft ? (claims.last { $0.state == s.entity }?.date ?? date) : date,
                                           provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: notLeft ? 0.75 : 0.7)))
             assigned[ci] = [s.entity]
             if notLeft { negatedCues.insert(ci) }
