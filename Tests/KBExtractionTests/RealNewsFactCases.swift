@@ -41,6 +41,20 @@ enum RealNewsCases {
         r("Иран станет членом ШОС на саммите в июле.", "m SCO IRN applicant; !m SCO IRN member"),
     ]
 
+    /// Invitations, refusals, and an organisation acting on a state.
+    static let invitations: [FactCase] = [
+        e("Indonesia was invited to join BRICS at the Kazan summit.", "m BRICS IDN applicant"),
+        e("Argentina turned down the invitation to BRICS in December.", "m BRICS ARG non-member"),
+        a("ورفضت الأرجنتين دعوة الانضمام إلى مجموعة بريكس.", "m BRICS ARG non-member"),
+        r("Аргентина отказалась вступать в БРИКС.", "m BRICS ARG non-member"),
+        r("Индонезия приглашена вступить в БРИКС.", "m BRICS IDN applicant"),
+        e("The African Union suspended Guinea after the coup.", "m AU GIN suspended"),
+        e("Mali was suspended from the AU in 2021.", "m AU MLI suspended"),
+        e("The African Union condemned Guinea after the coup.", "!m AU GIN"),
+        r("Членами БРИКС стали Египет и Эфиопия, сообщил МИД России.", "m BRICS EGY member; m BRICS ETH member; !m BRICS RUS"),
+        a("وتضم المجموعة الآن الإمارات والسعودية إلى جانب مصر.", "s ARE; s SAU"),
+    ]
+
     /// A status in a relative clause belongs to the state before it, beside its main clause's claim.
     static let relativeClauses: [FactCase] = [
         r("Монголия подала заявку на вступление в ШОС, наблюдателем которой она остаётся с 2004 года.",
@@ -97,9 +111,11 @@ enum RealNewsCases {
         e("A spokesman for the ruling party in Georgia, Levan Gogia, said the congress was postponed.", "p Levan Gogia"),
         a("وقال المتحدث باسم الوزارة، في تصريح صحفي، إن الاجتماع أرجئ.", "!p"),
         e("The spokesman of the ministry, speaking on television, said the meeting was off.", "!p"),
+        a("وقال المتحدث باسم وزارة الخارجية التونسية محمد أبو بكر إن الوفد وصل.", "p محمد أبو بكر TUN"),
+        a("وأوضح الوزير الروسي أن أوزبكستان تضع شروطا كثيرة.", "!p تضع"),
     ]
 
-    static let all = renewals + spans + applications + relativeClauses + polarity + membersByWhatTheyDo + reinstatement + conflicts + persons
+    static let all = renewals + spans + applications + invitations + relativeClauses + polarity + membersByWhatTheyDo + reinstatement + conflicts + persons
 }
 
 @Suite struct RealNewsFactCases {

@@ -83,22 +83,36 @@ enum MembershipRules {
                 if case .membership(_, _, _, _, _, _, _, true) = c.kind {
                     // "Turkey and Hungary have been the only NATO countries": the alliance right before the
                     // noun, the state its subject ("Russia and NATO countries" is no claim)
-                    guard let al = allianceSlots.first(where: { $0.range.upperBound == c.range.lowerBound }),
-                          s.range.upperBound <= al.range.lowerBound, a.distance(s.range, al.range) <= 4,
-                          !a.tokens[s.range.upperBound..<al.range.lowerBound].contains(where: { Self.notCopula.contains($0.norm) })
-                    else { continue }
-                    reach = 4
+                    guard let al = allianceSlots.first(where: { $0.range.upperBound == c.range.lowerBound }) else { continue }
+                    if direction == .after {
+                        // "The African Union suspended Niger": the alliance acts on the state right after the verb
+                        guard c.range.upperBound <= s.range.lowerBound, a.distance(c.range, s.range) <= 1,
+                              !a.tokens[c.range.upperBound..<s.range.lowerBound].contains(where: { Self.notCopula.contains($0.norm) })
+                        else { continue }
+                        reach = 1
+                    } else {
+                        guard s.range.upperBound <= al.range.lowerBound, a.distance(s.range, al.range) <= 4,
+                              !a.tokens[s.range.upperBound..<al.range.lowerBound].contains(where: { Self.notCopula.contains($0.norm) })
+                        else { continue }
+                        reach = 4
+                    }
                 }
                 if qualifiesTitle { reach = min(reach, 3) }
                 // "Six states are members of the CSTO: Russia, Belarus, ...": a list after a colon takes the cue before it
                 let listAfterColon = direction == .before && c.range.upperBound <= s.range.lowerBound && a.colonBetween(c.range, s.range)
                 if listAfterColon { reach = maxDistance }
+                // "ورفضت الأرجنتين دعوة الانضمام": a state inside a verb-first cue is its subject on either side
+                let inside = s.range.lowerBound > c.range.lowerBound && s.range.upperBound < c.range.upperBound
                 switch direction {
-                case .before: guard s.range.upperBound <= c.range.lowerBound || listAfterColon else { continue }
-                case .after: guard c.range.upperBound <= s.range.lowerBound else { continue }
+                case .before: guard s.range.upperBound <= c.range.lowerBound || listAfterColon || inside else { continue }
+                case .after: guard c.range.upperBound <= s.range.lowerBound || inside else { continue }
                 case .both: break
                 }
                 guard !a.barrierBetween(s.range, c.range) else { continue }
+                // "... are members, said the Russian foreign ministry", "сообщил МИД России": a state after the
+                // verb of saying names the speaker, not an item of the claim before it
+                if c.range.upperBound <= s.range.lowerBound,
+                   a.cues.contains(where: { $0.kind == .event(.statement) && $0.range.lowerBound >= c.range.upperBound && $0.range.upperBound <= s.range.lowerBound }) { continue }
                 // "قبول منغوليا كعضو": a state inside the cue is its subject, and the only one
                 if states.contains(where: { $0.range.lowerBound > c.range.lowerBound && $0.range.upperBound < c.range.upperBound }),
                    !(s.range.lowerBound > c.range.lowerBound && s.range.upperBound < c.range.upperBound) { continue }

@@ -5,6 +5,8 @@ import KBModel
 /// state is the reference list's, else the one the title names ("رئيس وزراء أرمينيا",
 /// "Armenian Prime Minister", "Kremlin spokesman").
 enum PersonRules {
+    static let arabicCompounds: Set<String> = ["ابو", "عبد", "بن", "ابن", "ال", "ابي", "بنت"]
+
     static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext, lexicon: CueLexicon, keys: [[String]]) -> (persons: [PersonMention], slots: [EntitySlot]) {
         var out: [PersonMention] = []
         var added: [EntitySlot] = []
@@ -56,7 +58,7 @@ enum PersonRules {
         /// The words of an unknown name from `j` on: its end (exclusive) and how many words it has.
         func nameAfter(_ j: Int) -> (end: Int, words: Int) {
             let script = a.tokens[j].script
-            let maxWords = script == .arabic ? 2 : 3
+            var maxWords = script == .arabic ? 2 : 3
             var k = j, words = 0
             while k < a.tokens.count, words < maxWords {
                 // "Kassym-Jomart": a hyphen joins two parts of one name
@@ -65,6 +67,8 @@ enum PersonRules {
                     continue
                 }
                 guard nameWord(k, script, words) else { break }
+                // "أحمد أبو زيد", "عبد الله": a compound part takes the word after it into the name
+                if script == .arabic, Self.arabicCompounds.contains(a.tokens[k].norm) { maxWords = max(maxWords, words + 2) }
                 k += 1
                 words += 1
             }
@@ -116,6 +120,21 @@ enum PersonRules {
                     afterComma = true
                     (k, words) = nameAfter(j)
                 }
+            }
+            if words < 2, !afterComma,
+               let st = a.slots.first(where: { s in
+                   s.entity.kind == .state && s.role == .adjective && s.range.lowerBound > t.range.upperBound && s.range.lowerBound - t.range.upperBound <= 4
+                       && (t.range.upperBound..<s.range.lowerBound).allSatisfy { i in
+                           a.tokens[i].kind == .word && !a.slots.contains { $0.range.contains(i) }
+                               && !a.cues.contains { c in
+                                   if case .event = c.kind { return c.range.contains(i) } else { return false }
+                               }
+                       }
+               }),
+               st.range.upperBound < a.tokens.count, !(a.slots + added).contains(where: { $0.range.contains(st.range.upperBound) }) {
+                // "المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد": an office ending with its state, then the name
+                let (k2, w2) = nameAfter(st.range.upperBound)
+                if w2 >= 2 { j = st.range.upperBound; k = k2; words = w2 }
             }
             guard words >= 2 else { continue }
             // a name set off by a comma is closed by one ("..., Bakhtiyor Khakimov, said"), else the words
