@@ -100,6 +100,11 @@ enum RealNewsCases {
         e("Azerbaijan's aggression worries the Moscow-led bloc.", "!c AZE RUS"),
         a("اندلعت اشتباكات بين أرمينيا وأذربيجان، ودعت فرنسا الجانبين إلى وقف التصعيد.", "c ARM AZE; !c FRA ARM; !c FRA AZE"),
         a("وأكد الوزير أن النزاع الحدودي ما زال قائما\". بين يريفان وباكو\".", "c ARM AZE"),
+        e("Islamabad accused New Delhi of an unprovoked aggression.", "c IND PAK"),
+        e("Pakistan welcomed the truce, while China offered to mediate.", "!c CHN PAK"),
+        a("وتبادلت طهران وتل أبيب الاتهامات بالعدوان، فيما دعت قطر إلى ضبط النفس.", "c IRN ISR; !c IRN QAT; !c ISR QAT"),
+        r("В Баку заявили, что это ответ на агрессию Еревана.", "c ARM AZE"),
+        e("The two nuclear-armed neighbours, India and Pakistan, exchanged fire overnight.", "c IND PAK"),
     ]
 
     /// Persons: a name before its title, a long qualifier between a title and the name.

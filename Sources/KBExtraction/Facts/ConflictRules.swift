@@ -54,7 +54,8 @@ enum ConflictRules {
         // an attack or a war between the two states closest to its trigger
         for c in a.cues where c.range.lowerBound >= a.datelineEnd {
             guard case .event(let type) = c.kind, type == .attack || type == .war else { continue }
-            let near = nearest(states, to: c.range, within: 6, in: a)
+            // the parties stand in the trigger's clause ("..., فيما دعت قطر الطرفين": Qatar is no party)
+            let near = nearest(states.filter { !a.barrierBetween($0.range, c.range, forEvents: true) }, to: c.range, within: 6, in: a)
             guard near.count >= 2 else { continue }
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
@@ -64,7 +65,8 @@ enum ConflictRules {
         let named = MembershipRules.unique(states.map(\.entity))
         if named.count == 2, out.isEmpty {
             for c in a.cues where c.range.lowerBound >= a.datelineEnd {
-                guard case .event(.mediation) = c.kind,
+                // "China offered to mediate": a go-between is no party
+                guard case .event(.mediation) = c.kind, !a.cues.contains(where: { $0.kind == .mediator && $0.range.overlaps(c.range) }),
                       nearest(states, to: c.range, within: 8, in: a).count == 2 else { continue }
                 out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
                                     provenance: .rule(ctx.language, "conflict-from-mediation", c.text, sentence: a.sentence.index, confidence: 0.6)))

@@ -62,6 +62,8 @@ enum CueKind: Sendable, Hashable {
     case stateHead(before: Bool)
     /// "after 12 years of", "بعد مرور": a change after it lies in the past, at no date the article gives.
     case pastAnchor
+    /// A word for a go-between ("mediate", "وساطة", "посредник"): mediation by a third state, not peace between two.
+    case mediator
     /// A phrase matched only to hide the cues inside it ("the Union State" is no union of the article).
     case blocker
 
@@ -211,6 +213,7 @@ struct CueLexicon: Sendable {
         case "state-head": return value == "before" ? .stateHead(before: true) : value == "after" ? .stateHead(before: false) : nil
         case "blocker": return .blocker
         case "past-anchor": return .pastAnchor
+        case "mediator": return .mediator
         default: return nil
         }
     }
