@@ -70,6 +70,9 @@ enum RealNewsCases {
         a("علقت مولدوفا مشاركتها في رابطة الدول المستقلة، التي تضم أيضا أرمينيا وبيلاروسيا، لكنها لم تنسحب منها.",
           "m CIS MDA suspended; m CIS MDA member; m CIS ARM member; !m CIS ARM suspended"),
         e("Official Tbilisi has no intention to seek observer status in the CSTO.", "m CSTO GEO non-member"),
+        e("Moldova, which became an EU candidate in 2022, has not yet left the CIS.", "m CIS MDA member; !m CIS MDA former-member"),
+        r("Молдавия, которая стала кандидатом в ЕС в 2022 году, пока не вышла из СНГ.", "m CIS MDA member; !m CIS MDA former-member"),
+        e("Serbia has not yet joined the CSTO.", "m CSTO SRB non-member"),
         r("Официальный Баку не намерен добиваться статуса наблюдателя в ОДКБ.", "m CSTO AZE non-member; !m CSTO AZE observer"),
     ]
 

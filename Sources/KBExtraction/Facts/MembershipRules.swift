@@ -202,7 +202,14 @@ enum MembershipRules {
                     && a.barrierBetween(s.range, c.range)
             }
             func sameSubject(_ s: EntitySlot) -> Bool {
-                guard a.barrierBetween(s.range, c.range) else { return a.distance(s.range, c.range) <= maxDistance }
+                // "Moldova, which became a candidate in 2022, has not left": the relative clause set off by
+                // commas does not count against the reach
+                var from = s.range
+                if let r = a.cues.first(where: { $0.kind == .relative && $0.range.lowerBound > s.range.upperBound && $0.range.lowerBound - s.range.upperBound <= 1 }),
+                   let close = (r.range.upperBound..<c.range.lowerBound).first(where: { a.tokens[$0].norm == "," || a.tokens[$0].norm == "\u{060C}" }) {
+                    from = close..<(close + 1)
+                }
+                guard a.barrierBetween(s.range, c.range) else { return a.distance(from, c.range) <= maxDistance }
                 return !states.contains { $0.range.lowerBound > s.range.upperBound && $0.range.upperBound <= c.range.lowerBound && !inRelative($0) }
                     && a.distance(s.range, c.range) <= 16
             }
@@ -218,7 +225,7 @@ enum MembershipRules {
             let time = a.nearestTime(to: c.range)
             if time == nil, a.hasCue([.pastAnchor], before: c.range, within: 4) { continue }
             let date = (time?.anaphoric == true ? ctx.lastEventDate : time?.date) ?? ctx.published
-            claims.append(MembershipClaim(alliance: al, state: s.entity, status: held, date: notLeft ? (claims.last { $0.state == s.entity }?.date ?? date) : date,
+            claims.append(MembershipClaim(alliance: al, state: s.entity, status: held, date: notLeft ? (claims.last { $0.state == s.entity && $0.alliance == al }?.date ?? ctx.published) : date,
                                           provenance: .rule(ctx.language, "membership", c.text, sentence: a.sentence.index, confidence: notLeft ? 0.75 : 0.7)))
             assigned[ci] = [s.entity]
             if notLeft { negatedCues.insert(ci) }
