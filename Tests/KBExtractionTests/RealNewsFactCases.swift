@@ -22,7 +22,7 @@ enum RealNewsCases {
 
     /// A membership bounded by a past date ("until 2012", "in 2006-2012") has ended.
     static let spans: [FactCase] = [
-        e("Until 2012, Uzbekistan was a full member of the CSTO.", "m CSTO UZB former-member; !m CSTO UZB member"),
+        e("Until 2012, Uzbekistan was a full member of the CSTO.", "m CSTO UZB former-member; !m CSTO UZB member; e membership-change UZB CSTO"),
         e("Uzbekistan rejoined the CSTO in 2006-2012.", "m CSTO UZB former-member; e membership-change UZB CSTO"),
         e("Kazakhstan is a member of the CSTO with a mandate on its council until 2030.", "m CSTO KAZ member; !m CSTO KAZ former-member"),
         a("وظلت أذربيجان عضوا في منظمة معاهدة الأمن الجماعي حتى عام 1999.", "m CSTO AZE former-member"),

@@ -43,6 +43,8 @@ enum MembershipRules {
         }
 
         var claims: [MembershipClaim] = []
+        /// cue index -> the end of the span it held over ("until 1999"), the alliance and the states that left then
+        var spanEnds: [Int: (end: TimeMention, alliance: EntityRef, states: [EntityRef])] = [:]
         var assigned: [Int: [EntityRef]] = [:]     // cue index -> states
         var negatedCues = Set<Int>()
         let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
@@ -171,6 +173,7 @@ enum MembershipRules {
                     claims.append(MembershipClaim(alliance: al, state: s.entity, status: .member, date: date, provenance: rule))
                 }
                 claims.append(MembershipClaim(alliance: al, state: s.entity, status: .formerMember, date: end.date, provenance: rule))
+                spanEnds[ci, default: (end, al, [])].states.append(s.entity)
             } else {
                 claims.append(MembershipClaim(alliance: al, state: s.entity, status: status, date: date, provenance: rule))
             }
@@ -266,6 +269,12 @@ enum MembershipRules {
             events.append(Event(type: .membershipChange, date: time?.anaphoric == true ? ctx.lastEventDate : time?.date,
                                 dateText: time?.text, actors: unique(actors), trigger: a.text(c.range),
                                 provenance: .rule(ctx.language, "membership-change", c.text, sentence: a.sentence.index, confidence: 0.8)))
+        }
+        // the end of a span is a change too: "Until 1999, Georgia, Uzbekistan and Azerbaijan participated" left in 1999
+        for ci in spanEnds.keys.sorted() {
+            let (end, al, left) = spanEnds[ci]!
+            events.append(Event(type: .membershipChange, date: end.date, dateText: end.text, actors: unique(left + [al]), trigger: a.text(cues[ci].range),
+                                provenance: .rule(ctx.language, "membership-change", "end of span: \(cues[ci].text)", sentence: a.sentence.index, confidence: 0.7)))
         }
         return (claims, events)
     }
