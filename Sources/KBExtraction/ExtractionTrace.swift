@@ -68,7 +68,7 @@ extension ExtractionTrace.SentenceTrace {
 
     static func name(_ k: CueKind) -> String {
         switch k {
-        case .membership(let status, let d, let change, _, _, _):
+        case .membership(let status, let d, let change, _, _, _, _, _):
             let side = d == .before ? " states before" : d == .after ? " states after" : ""
             return "membership \(status.rawValue)\(change ? " change" : "")\(side)"
         case .event(let t): return "event \(t.rawValue)"

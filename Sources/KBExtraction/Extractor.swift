@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
             if let last = times.last(where: { $0.date?.year != nil }) { ctx.lastStatedDate = last.date }
             let datelineEnd = si < 2 ? Self.datelineEnd(tokens, times) : 0
             var slots = found.map { EntitySlot(range: $0.range, entity: $0.entity, role: $0.role, isReference: false) }
-            resolveReferences(cues, &slots, ctx, times: times)
+            resolveReferences(cues, &slots, ctx, tokens, times: times)
             var a = SentenceAnalysis(sentence: s, tokens: tokens, slots: slots, cues: cues, times: times, datelineEnd: datelineEnd)
 
             let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys)
@@ -101,7 +101,7 @@ public struct Extractor: Sendable {
                 if e.type == .statement && e.dateText != nil { ctx.lastSpeechDate = e.date }
             }
             facts.events += events
-            let conflicts = ConflictRules.apply(a, ctx)
+            let conflicts = ConflictRules.apply(a, &ctx)
             facts.conflicts += conflicts
             if var t = sentenceTrace {
                 t.dropped = dropLog?.items ?? []
@@ -138,7 +138,8 @@ public struct Extractor: Sendable {
     }
 
     /// "المنظمة" and "the bloc" become the alliance last named; "البلدين" the two states last named.
-    func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext, times: [TimeMention] = []) {
+    func resolveReferences(_ cues: [CueMatch], _ slots: inout [EntitySlot], _ ctx: ArticleContext, _ tokens: [Token],
+                           times: [TimeMention] = []) {
         for c in cues {
             switch c.kind {
             case .allianceReference(let kind):
@@ -158,6 +159,8 @@ public struct Extractor: Sendable {
             case .pairReference:
                 var recent = ctx.recentStates
                 for s in slots where s.entity.kind == .state && s.range.upperBound <= c.range.lowerBound && !s.isReference {
+                    // "وحثت فرنسا الطرفين", "France urged both sides": who addresses the two sides is not one of them
+                    if Self.addresses(s, c, slots, tokens) { recent.removeAll { $0 == s.entity }; continue }
                     recent.removeAll { $0 == s.entity }
                     recent.append(s.entity)
                 }
@@ -169,9 +172,11 @@ public struct Extractor: Sendable {
                 // "Seven years later it suspended": a date opening the sentence keeps the pronoun its subject
                 let opens = c.range.lowerBound == 0 || slots.isEmpty && c.range.lowerBound <= 1
                     || times.contains { $0.range.lowerBound == 0 && (0...1).contains(c.range.lowerBound - $0.range.upperBound) }
+                // "наблюдателем которой она является": after a relative pronoun, the state of the main clause
+                let afterRelative = cues.contains { $0.kind == .relative && $0.range.upperBound == c.range.lowerBound }
                 let afterBarrier = cues.contains { if case .barrier = $0.kind { return $0.range.upperBound == c.range.lowerBound } else { return false } }
                 let named = slots.first { $0.entity.kind == .state && !$0.isReference && $0.range.upperBound <= c.range.lowerBound }
-                if opens || afterBarrier, let st = afterBarrier ? (named?.entity ?? ctx.lastSubject) : ctx.lastSubject {
+                if opens || afterBarrier || afterRelative, let st = afterBarrier || afterRelative ? (named?.entity ?? ctx.lastSubject) : ctx.lastSubject {
                     slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true))
                 }
             case .stateReference:
@@ -181,10 +186,26 @@ public struct Extractor: Sendable {
                     ?? named ?? ctx.recentStates.last {
                     slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true))
                 }
+            case .stateHead(let before):
+                // "official Baku", "النظام السوري", "the Syrian government": the state itself, as an actor
+                for i in slots.indices where slots[i].entity.kind == .state && (slots[i].role == .adjective || slots[i].role == .capital) {
+                    if before ? slots[i].range.lowerBound == c.range.upperBound : slots[i].range.upperBound == c.range.lowerBound {
+                        slots[i].role = .name
+                    }
+                }
             default: break
             }
         }
         slots.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A state right before a pair reference with no punctuation or list between them is the one that
+    /// addresses the pair ("دعت روسيا الجانبين"), unless it ends a list ("Armenia and Azerbaijan, both ...").
+    static func addresses(_ s: EntitySlot, _ c: CueMatch, _ slots: [EntitySlot], _ tokens: [Token]) -> Bool {
+        guard c.range.lowerBound >= s.range.upperBound, c.range.lowerBound - s.range.upperBound <= 2 else { return false }
+        let listed = slots.contains { $0.entity.kind == .state && $0.entity != s.entity && $0.range.upperBound <= s.range.lowerBound
+                                      && s.range.lowerBound - $0.range.upperBound <= 1 }
+        return !listed && !tokens[s.range.upperBound..<c.range.lowerBound].contains { $0.kind == .punctuation }
     }
 
     /// Collects the reasons membership candidates were dropped, when tracing.

@@ -20,6 +20,8 @@ struct ArticleContext {
     /// The date of the last dated statement ("said on Thursday"): undated reported speech after it shares it.
     var lastSpeechDate: FuzzyDate?
     var personStates: [String: EntityRef] = [:]
+    /// The last sentence had a conflict word: a fragment "between X and Y" after it names the parties.
+    var lastSentenceHadConflictWord = false
 
     /// Alliances named so far, the latest last.
     var recentAlliances: [EntityRef] = []

@@ -13,6 +13,9 @@ enum ArticleResolution {
         var order: [String] = []
         func later(_ old: MembershipClaim, _ c: MembershipClaim) -> Bool {
             let d0 = old.date ?? facts.published, d1 = c.date ?? facts.published
+            // a day of unknown year ("on Sunday 7 May of this month") is the article's own present: later
+            // than any year an explainer names ("suspended in 2011")
+            if let a = d0, let b = d1, (a.year == nil) != (b.year == nil) { return b.year == nil }
             if let a = d0, let b = d1, b < a { return false }
             if d0 != nil, d1 == nil { return false }
             return true
@@ -32,8 +35,13 @@ enum ArticleResolution {
             if winner.status == c.status { return winner }
             if c.status == .nonMember || winner.status == .nonMember { return nil }
             let d0 = winner.date ?? facts.published, d1 = c.date ?? facts.published
-            let atOnce = d0 == d1 || (d0 != nil && d1 != nil && d0!.isCompatible(with: d1!))
+            let atOnce = d0 == d1 || (d0 != nil && d1 != nil && (d0!.year == nil) == (d1!.year == nil) && d0!.isCompatible(with: d1!))
+            // an applicant becomes a member, not the other way round: "became the 32nd member ... two years
+            // after Sweden applied" keeps both whatever dates the two sentences give
             let stage = (c.status == .applicant || c.status == .observer) && winner.status == .member
+                || c.status == .member && winner.status == .applicant
+                // an observer applying for membership stays an observer until admitted
+                || c.status == .observer && winner.status == .applicant
             return atOnce || stage ? c : nil
         }
         facts.memberships = kept

@@ -7,16 +7,35 @@ enum ConflictRules {
     /// The distinct states within `reach` content words of `r`, nearest first.
     static func nearest(_ states: [EntitySlot], to r: Range<Int>, within reach: Int, in a: SentenceAnalysis) -> [EntityRef] {
         var near: [EntityRef] = []
-        for s in states.sorted(by: { a.distance($0.range, r) < a.distance($1.range, r) })
+        // at equal distance the two sides a pair noun names ("دعت فرنسا الطرفين إلى التهدئة") come first
+        func key(_ s: EntitySlot) -> (Int, Int) { (a.distance(s.range, r), s.isReference ? 0 : 1) }
+        for s in states.sorted(by: { key($0) < key($1) })
         where a.distance(s.range, r) <= reach && !near.contains(s.entity) { near.append(s.entity) }
         return near
     }
 
-    static func apply(_ a: SentenceAnalysis, _ ctx: ArticleContext) -> [Conflict] {
+    /// Words that open a fragment continuing the sentence before ("... peace is impossible". "between
+    /// Yerevan and Baku"), as pages cut a sentence at a quotation mark.
+    static let betweenWords: Set<String> = ["between", "بين", "между"]
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext) -> [Conflict] {
         var out: [Conflict] = []
         let sentenceKind: ConflictKind? = a.cues.contains { $0.kind == .conflict(.border) || $0.kind == .borderWord } ? .border
             : a.cues.contains { $0.kind == .conflict(.territorial) } ? .territorial : nil
-        let states = a.slots.filter { $0.entity.kind == .state && $0.range.lowerBound >= a.datelineEnd }
+        // "Russian-led bloc", "Moscow-led": a state that describes an alliance is no party
+        let states = a.slots.filter { s in
+            s.entity.kind == .state && s.range.lowerBound >= a.datelineEnd
+                && !(s.role != .name && a.cues.contains { $0.kind == .leadership && (0...1).contains($0.range.lowerBound - s.range.upperBound) })
+        }
+        let hasConflictWord = a.cues.contains { if case .conflict = $0.kind { return true } else { return false } }
+        defer { ctx.lastSentenceHadConflictWord = hasConflictWord }
+        if !hasConflictWord, ctx.lastSentenceHadConflictWord, let first = a.tokens.first, Self.betweenWords.contains(first.norm) {
+            let named = MembershipRules.unique(states.map(\.entity))
+            if named.count == 2 {
+                out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
+                                    provenance: .rule(ctx.language, "conflict-continued", first.norm, sentence: a.sentence.index, confidence: 0.6)))
+            }
+        }
         for c in a.cues {
             guard case .conflict(let kind) = c.kind else { continue }
             // the parties stand in the conflict word's clause: in "Finland and Sweden applied to join NATO
@@ -35,7 +54,8 @@ enum ConflictRules {
         // an attack or a war between the two states closest to its trigger
         for c in a.cues where c.range.lowerBound >= a.datelineEnd {
             guard case .event(let type) = c.kind, type == .attack || type == .war else { continue }
-            let near = nearest(states, to: c.range, within: 6, in: a)
+            // the parties stand in the trigger's clause ("..., فيما دعت قطر الطرفين": Qatar is no party)
+            let near = nearest(states.filter { !a.barrierBetween($0.range, c.range, forEvents: true) }, to: c.range, within: 6, in: a)
             guard near.count >= 2 else { continue }
             out.append(Conflict(partyA: near[0], partyB: near[1], kind: type == .war ? .war : (sentenceKind ?? .dispute),
                                 provenance: .rule(ctx.language, "conflict-from-\(type.rawValue)", c.text, sentence: a.sentence.index, confidence: 0.7)))
@@ -45,7 +65,8 @@ enum ConflictRules {
         let named = MembershipRules.unique(states.map(\.entity))
         if named.count == 2, out.isEmpty {
             for c in a.cues where c.range.lowerBound >= a.datelineEnd {
-                guard case .event(.mediation) = c.kind,
+                // "China offered to mediate": a go-between is no party
+                guard case .event(.mediation) = c.kind, !a.cues.contains(where: { $0.kind == .mediator && $0.range.overlaps(c.range) }),
                       nearest(states, to: c.range, within: 8, in: a).count == 2 else { continue }
                 out.append(Conflict(partyA: named[0], partyB: named[1], kind: sentenceKind ?? .dispute,
                                     provenance: .rule(ctx.language, "conflict-from-mediation", c.text, sentence: a.sentence.index, confidence: 0.6)))

@@ -8,7 +8,11 @@ enum CueKind: Sendable, Hashable {
     /// A membership status; `direction` says where the states are ("X عضو في" before, "تضم X" after),
     /// `change` that it is also a membership-change event ("joined", "انسحبت من"), `weak` that it
     /// needs an alliance named in the same sentence ("left" may be about a room).
-    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool, allianceFollows: Bool = false, shortReach: Bool = false)
+    /// `negated` is the status a negation gives ("did not renew", "all except X agreed to renew": a
+    /// former member), else a negated member cue makes a non-member; `allianceBefore` that the
+    /// alliance stands right before the cue ("the only NATO countries").
+    case membership(MembershipStatus, CueDirection, change: Bool, weak: Bool, allianceFollows: Bool = false, shortReach: Bool = false,
+                    negated: MembershipStatus? = nil, allianceBefore: Bool = false)
     /// Words that look like a negation but are not one ("لا تزال", "not only"): matched to be ignored.
     case neutral
     /// What is wished, demanded or possible, not done ("calling for", "طالب", "может"): no membership
@@ -50,6 +54,21 @@ enum CueKind: Sendable, Hashable {
     /// A happening that belongs to one alliance by its name ("القمة العربية", "Arab summit": the Arab
     /// League's); the value is the alliance code.
     case eventAlliance(String)
+    /// "until", "حتى", "до": a status dated by the date after it held up to then.
+    case until
+    /// What is planned or scheduled ("will", "سيتم", "будет"): a joining under it makes an applicant.
+    case prospect
+    /// A relative pronoun ("which", "التي", "которой"): a subject pronoun after it is the main clause's state.
+    case relative
+    /// A word that makes the adjective or capital next to it stand for its state as an actor: "official
+    /// Baku", "النظام السوري", "the Syrian government"; `before` when the word comes first.
+    case stateHead(before: Bool)
+    /// "after 12 years of", "بعد مرور": a change after it lies in the past, at no date the article gives.
+    case pastAnchor
+    /// A word for a go-between ("mediate", "وساطة", "посредник"): mediation by a third state, not peace between two.
+    case mediator
+    /// A phrase matched only to hide the cues inside it ("the Union State" is no union of the article).
+    case blocker
 
 }
 
@@ -155,13 +174,24 @@ struct CueLexicon: Sendable {
             // value: [<]status[>][!][?][^]  (< states before, > states after, ! a change, ? needs the alliance
             // named, ^ the alliance right after the cue: "withdrew from the CSTO", not "withdrew from Kazakhstan")
             // ~ : a bare noun ("members") that reaches only the two words next to it
+            // @ : the alliance right before the cue ("NATO countries")
+            // /status : the status a negation gives ("renew/former-member": all except X renewed)
             var v = Substring(value), dir = CueDirection.both
+            var negated: MembershipStatus? = nil
+            if let slash = v.firstIndex(of: "/") {
+                guard let n = MembershipStatus(rawValue: String(v[v.index(after: slash)...])) else { return nil }
+                negated = n
+                v = v[..<slash]
+            }
+            let before = v.hasSuffix("@"); if before { v = v.dropLast() }
             let short = v.hasSuffix("~"); if short { v = v.dropLast() }
             let follows = v.hasSuffix("^"); if follows { v = v.dropLast() }
             let weak = v.hasSuffix("?"); if weak { v = v.dropLast() }
             let change = v.hasSuffix("!"); if change { v = v.dropLast() }
             if v.hasPrefix("<") { dir = .before; v = v.dropFirst() } else if v.hasSuffix(">") { dir = .after; v = v.dropLast() }
-            return MembershipStatus(rawValue: String(v)).map { .membership($0, dir, change: change, weak: weak, allianceFollows: follows, shortReach: short) }
+            return MembershipStatus(rawValue: String(v)).map {
+                .membership($0, dir, change: change, weak: weak, allianceFollows: follows, shortReach: short, negated: negated, allianceBefore: before)
+            }
         case "neutral": return .neutral
         case "irrealis": return .irrealis
         case "lead": return .leadership
@@ -181,6 +211,13 @@ struct CueLexicon: Sendable {
         case "border-word": return .borderWord
         case "not-name": return .notName
         case "event-alliance": return Gazetteer.shared.alliance(code: value) == nil ? nil : .eventAlliance(value)
+        case "until": return .until
+        case "prospect": return .prospect
+        case "relative": return .relative
+        case "state-head": return value == "before" ? .stateHead(before: true) : value == "after" ? .stateHead(before: false) : nil
+        case "blocker": return .blocker
+        case "past-anchor": return .pastAnchor
+        case "mediator": return .mediator
         default: return nil
         }
     }

@@ -148,7 +148,7 @@ enum EventRules {
                 // "all the member states ratified these documents by 18 September 2003": the members of the
                 // alliance the text is about, on a date the sentence gives
                 // ("a protocol dated 16 August 2006" a few sentences after the alliance was named: its protocol)
-                let membersAct = a.cues.contains { if case .membership(.member, _, false, _, _, _) = $0.kind { return true } else { return false } }
+                let membersAct = a.cues.contains { if case .membership(.member, _, false, _, _, _, _, _) = $0.kind { return true } else { return false } }
                 let dated = a.times.contains { $0.date?.year != nil && !$0.anaphoric }
                 let dayDated = a.times.contains { $0.date?.year != nil && $0.date?.day != nil && !$0.anaphoric }
                 let near = ctx.lastAllianceSentence.map { a.sentence.index - $0 <= 3 } ?? false
