@@ -18,6 +18,7 @@ public enum KBSchema {
         Migration(version: 1, name: "0001_initial.sql", sql: String(decoding: PackageResources._001_initial_sql, as: UTF8.self)),
         Migration(version: 2, name: "0002_query_indexes.sql", sql: String(decoding: PackageResources._002_query_indexes_sql, as: UTF8.self)),
         Migration(version: 3, name: "0003_membership_time.sql", sql: String(decoding: PackageResources._003_membership_time_sql, as: UTF8.self)),
+        Migration(version: 5, name: "0005_ingest_speed.sql", sql: String(decoding: PackageResources._005_ingest_speed_sql, as: UTF8.self)),
     ]
 
     /// The schema version this binary writes (`PRAGMA user_version`).
