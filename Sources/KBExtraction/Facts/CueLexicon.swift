@@ -92,7 +92,7 @@ struct CueMatch: Sendable, Hashable {
 /// Russian words through their case endings.
 struct CueLexicon: Sendable {
     let language: Language
-    private(set) var exact: [String: [CuePattern]] = [:]
+    private(set) var exact: [WordKey: [CuePattern]] = [:]
     private(set) var prefixes: [UInt64: [CuePattern]] = [:]
     private(set) var problems: [String] = []
     /// Words never part of a person's name after a title (matching forms).
@@ -128,7 +128,7 @@ struct CueLexicon: Sendable {
                 guard let first = words.first else { continue }
                 let p = CuePattern(words: words, kind: kind, source: String(phrase))
                 switch first {
-                case .exact(let w), .literal(let w): exact[w, default: []].append(p)
+                case .exact(let w), .literal(let w): exact[WordKey(w), default: []].append(p)
                 case .prefix(let w): prefixes[Self.prefixKey(w), default: []].append(p)
                 case .gap: problems.append("\(file.rawValue):\(row.line): a phrase cannot start with '..'")
                 }
@@ -204,30 +204,46 @@ struct CueLexicon: Sendable {
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
         var out: [CueMatch] = []
-        // the end of the last multi-word cue of each family: a cue of the same family starting inside it is hidden
-        var covered: [Int: Int] = [:]
+        // the end of the last multi-word cue of each family (0...4): a cue of the same family starting inside it is hidden
+        var covered = (0, 0, 0, 0, 0)
+        func cover(_ f: Int, _ end: Int) {
+            switch f {
+            case 0: covered.0 = max(covered.0, end)
+            case 1: covered.1 = max(covered.1, end)
+            case 2: covered.2 = max(covered.2, end)
+            case 3: covered.3 = max(covered.3, end)
+            default: covered.4 = max(covered.4, end)
+            }
+        }
+        var found: [CuePattern] = []
         for i in tokens.indices where tokens[i].kind == .word {
             var bestEnd = -1, bestWords = 0
-            var found: [CuePattern] = []
-            for k in keys[i] {
-                for list in [exact[k], prefixes[Self.prefixKey(k)]] {
-                    guard let list else { continue }
-                    for p in list {
-                        guard let end = match(p, tokens, keys, at: i) else { continue }
-                        if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
-                            bestEnd = end; bestWords = p.words.count; found = [p]
-                        } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
-                            found.append(p)
-                        }
+            found.removeAll(keepingCapacity: true)
+            func consider(_ list: [CuePattern]) {
+                for p in list {
+                    guard let end = match(p, tokens, keys, at: i) else { continue }
+                    if end > bestEnd || (end == bestEnd && p.words.count > bestWords) {
+                        bestEnd = end; bestWords = p.words.count
+                        found.removeAll(keepingCapacity: true)
+                        found.append(p)
+                    } else if end == bestEnd && p.words.count == bestWords && !found.contains(where: { $0.kind == p.kind }) {
+                        found.append(p)
                     }
                 }
             }
+            for k in keys[i] {
+                if let list = exact[WordKey(k)] { consider(list) }
+                if let list = prefixes[Self.prefixKey(k)] { consider(list) }
+            }
+            guard !found.isEmpty else { continue }
             let before = covered
             for p in found {
                 let family = p.kind.family
-                if let end = before[family], i < end { continue }
+                let end: Int
+                switch family { case 0: end = before.0; case 1: end = before.1; case 2: end = before.2; case 3: end = before.3; default: end = before.4 }
+                if i < end { continue }
                 out.append(CueMatch(kind: p.kind, range: i..<bestEnd, text: p.source))
-                if bestWords > 1 { covered[family] = max(covered[family] ?? 0, bestEnd) }
+                if bestWords > 1 { cover(family, bestEnd) }
             }
         }
         return out
@@ -235,9 +251,9 @@ struct CueLexicon: Sendable {
 
     private func wordMatches(_ w: CuePattern.Word, _ keys: [String]) -> Bool {
         switch w {
-        case .exact(let s): return keys.contains(s)
-        case .literal(let s): return keys.last == s   // a Cyrillic word's keys end with the word as written
-        case .prefix(let s): return keys.contains { $0.hasPrefix(s) }
+        case .exact(let s): return keys.contains { sameBytes($0, s) }
+        case .literal(let s): return keys.last.map { sameBytes($0, s) } ?? false   // a Cyrillic word's keys end with the word as written
+        case .prefix(let s): return keys.contains { hasBytePrefix($0, s) }
         case .gap: return false
         }
     }
@@ -250,14 +266,14 @@ struct CueLexicon: Sendable {
                 var t = ti, words = 0
                 while words <= g {
                     if let r = go(wi + 1, t) { return r }
-                    guard t < tokens.count, tokens[t].norm != "." else { break }
+                    guard t < tokens.count, !isASCII(tokens[t].norm, 0x2E) else { break }
                     if tokens[t].kind != .punctuation { words += 1 }
                     t += 1
                 }
                 return nil
             }
             var t = ti
-            while t < tokens.count, tokens[t].kind == .punctuation, tokens[t].norm == "-" { t += 1 }
+            while t < tokens.count, tokens[t].kind == .punctuation, isASCII(tokens[t].norm, 0x2D) { t += 1 }
             guard t < tokens.count, tokens[t].kind != .punctuation, wordMatches(p.words[wi], keys[t]) else { return nil }
             return go(wi + 1, t + 1)
         }
