@@ -188,8 +188,8 @@ extension KnowledgeBase {
     }
 
     /// Dated status claims that answer "when did X join / leave / suspend / become an observer":
-    /// claims of the states named whose date is their own sentence's (a dated change), of the status
-    /// asked, as candidates beside the events (`m:12`, typed membership-change).
+    /// claims of the states named whose date is their own sentence's (a dated change, or a date after
+    /// the article's: what is planned), of the status asked, as candidates beside the events (`m:12`, typed membership-change).
     func claimCandidates(_ q: Question, states: Set<String>, alliances: Set<String>) throws
         -> (rows: [TimelineRow], names: [String: Set<String>], articles: [String: Int64]) {
         // Without a status asked ("When will the chairmanship pass from Kazakhstan to Kyrgyzstan?"),
@@ -202,7 +202,7 @@ extension KnowledgeBase {
                    m.status
             FROM membership m JOIN entity st ON st.id = m.state_id JOIN entity al ON al.id = m.alliance_id
             JOIN article ar ON ar.id = m.article_id JOIN sentence se ON se.id = m.sentence_id
-            WHERE m.source_kind = 'article' AND m.dated_change = 1 AND m.claim_date IS NOT NULL AND (m.status = ? OR ? = '')
+            WHERE m.source_kind = 'article' AND (m.dated_change = 1 OR m.claim_date > m.published) AND m.claim_date IS NOT NULL AND (m.status = ? OR ? = '')
               AND st.kind = 'state' AND st.code IN (\(states.map { _ in "?" }.joined(separator: ", ")))
             """
         let status = q.status?.rawValue ?? ""

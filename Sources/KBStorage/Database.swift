@@ -64,6 +64,8 @@ public final class Database {
                 try execute(sql: "PRAGMA synchronous = NORMAL")
                 // A 32 MB page cache keeps the indexes of a bulk ingest in memory (a fixed size, not per article).
                 try execute(sql: "PRAGMA cache_size = -32768")
+                // Statement journals and sorts (index builds) in memory: a bulk write must not spill to temporary files.
+                try execute(sql: "PRAGMA temp_store = MEMORY")
                 // checkpoint every 64 MB of log rather than every 4 MB: the index pages a bulk ingest
                 // rewrites in every batch are copied back once instead of many times
                 _ = try scalar(sql: "PRAGMA wal_autocheckpoint = 16384")

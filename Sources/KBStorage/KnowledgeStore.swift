@@ -14,7 +14,7 @@ public final class KnowledgeStore {
     /// The connection, for typed reads by the query layer.
     public let database: Database
     /// Entity ids by reference, so that each entity is looked up once per connection.
-    private var entityIDs: [EntityRef: Int64] = [:]
+    var entityIDs: [EntityRef: Int64] = [:]
 
     /// What `write` did with an article.
     public enum WriteOutcome: Equatable, Sendable {
@@ -105,9 +105,45 @@ public final class KnowledgeStore {
     /// lock is held meanwhile. Does nothing when a transaction is already open.
     public func beginBatch() throws {
         guard !database.isInTransaction else { return }
-        try database.execute(sql: "BEGIN IMMEDIATE")
+        if bulkLoading {
+            // Foreign keys are checked row by row (two look-ups for most rows, half of a bulk
+            // load's time); the batch writes only ids it has just made or looked up. A write that
+            // needs their cascades (a replacement) throws, and is redone outside the batch.
+            try database.execute(sql: "PRAGMA foreign_keys = OFF")
+            foreignKeysOff = true
+        }
+        do {
+            try database.execute(sql: "BEGIN IMMEDIATE")
+        } catch {
+            restoreForeignKeys()
+            throw error
+        }
         pendingWrites = 0
+        entityIDsAtBatchStart = entityIDs
     }
+
+    /// Foreign keys back on after a bulk-load batch (the pragma is a no-op inside a transaction).
+    func restoreForeignKeys() {
+        guard foreignKeysOff, !database.isInTransaction else { return }
+        if (try? database.execute(sql: "PRAGMA foreign_keys = ON")) != nil { foreignKeysOff = false }
+    }
+
+    /// Undoes the writes since `beginBatch` and forgets the entity ids learnt meanwhile.
+    public func rollbackBatch() {
+        pendingWrites = 0
+        if database.isInTransaction { try? database.execute(sql: "ROLLBACK") }
+        restoreForeignKeys()
+        entityIDs = entityIDsAtBatchStart ?? [:]
+        entityIDsAtBatchStart = nil
+    }
+
+    /// Set by `beginBulkLoad` (an empty knowledge base): batches run without foreign-key checks.
+    var bulkLoading = false
+    /// Whether this connection runs with foreign keys off (inside a bulk-load batch).
+    private(set) var foreignKeysOff = false
+
+    /// The entity ids known when the open batch began.
+    private var entityIDsAtBatchStart: [EntityRef: Int64]?
 
     /// Commits the writes since `beginBatch` (nothing to do without one). When the commit fails,
     /// SQLite may have rolled the whole batch back, so the store forgets the entity ids it learnt.
@@ -119,8 +155,10 @@ public final class KnowledgeStore {
         } catch {
             entityIDs.removeAll()
             if database.isInTransaction { try? database.execute(sql: "ROLLBACK") }
+            restoreForeignKeys()
             throw error
         }
+        restoreForeignKeys()
     }
 
     /// Runs `body`, typically a loop of `write` calls, in batches of `articlesPerCommit` writes
@@ -191,13 +229,27 @@ public final class KnowledgeStore {
     /// - same location, different hash: the old article and its facts go, the new one is inserted: `.replaced`;
     /// - otherwise `.inserted`.
     public func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> WriteOutcome {
-        try writeTransaction {
+        try writeTransaction { try writeArticle(article, contentHash: contentHash, facts: facts) }
+    }
+
+    /// `write` without its own transaction or savepoint: for a batch opened with `beginBatch`, whose
+    /// caller rolls the whole batch back (`rollbackBatch`) when this throws, since the article may
+    /// then be half written. A savepoint per article spills its journal to temporary files; a batch
+    /// that is redone article by article on the rare failure does not.
+    public func writeInBatch(article: Article, contentHash: String, facts: ArticleFacts) throws -> WriteOutcome {
+        guard database.isInTransaction else { return try write(article: article, contentHash: contentHash, facts: facts) }
+        return try writeArticle(article, contentHash: contentHash, facts: facts)
+    }
+
+    func writeArticle(_ article: Article, contentHash: String, facts: ArticleFacts) throws -> WriteOutcome {
+        do {
             let same = try storedArticle(contentHash: contentHash)
             if let same, same.location == article.location { return .unchanged(articleID: same.id) }
             // The earlier version at this location goes first, also when the new text is a
             // duplicate of another file: its old facts must not outlive the text they came from.
             var replaced = false
             if let old = try database.scalar(sql: "SELECT id FROM article WHERE location = ?", arguments: [.text(article.location)]).int64 {
+                if foreignKeysOff { throw StoreError.replacementInBulkBatch(path: article.path) }
                 // ON DELETE CASCADE takes its sentences, mentions and facts along
                 try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [.integer(old)])
                 replaced = true
@@ -220,14 +272,14 @@ public final class KnowledgeStore {
                                  .text(published == nil ? PublishedBasis.unknown.rawValue : basis.rawValue),
                                  DatabaseValue(article.url), DatabaseValue(article.source), .text(article.text)])
             for e in facts.referencedEntities { _ = try entityID(e) }
-            try writeFacts(facts, articleID: articleID, articlePath: article.path, contentHash: contentHash)
+            try writeFacts(facts, articleID: articleID, articlePath: article.path, contentHash: contentHash, articlePublished: published?.iso)
             return replaced ? .replaced(articleID: articleID) : .inserted(articleID: articleID)
         }
     }
 
     /// Fact ids follow the article's content hash and the fact's normalised key (with its
     /// occurrence, for the same key twice in one article): see `StableID`.
-    private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String, contentHash: String) throws {
+    private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String, contentHash: String, articlePublished: String?) throws {
         let a = DatabaseValue.integer(articleID)
         var occurrences: [[String]: Int] = [:]
         func factID(_ key: [String]) -> DatabaseValue {
@@ -254,13 +306,14 @@ public final class KnowledgeStore {
         }
         let insertClaim = try database.cached("""
             INSERT OR IGNORE INTO membership (id, source_kind, article_id, sentence_id, alliance_id, state_id, status,
-                                              claim_date, claim_date_precision, rule, confidence)
-            VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              claim_date, claim_date_precision, rule, confidence, published, dated_change)
+            VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for c in facts.memberships {
+            let (published, datedChange) = Self.claimTime(c, articlePublished: articlePublished, events: facts.events)
             try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.alliance)),
                                      .integer(try entityID(c.state)), .text(c.status.rawValue)] + date(c.date)
-                                    + [.text(c.provenance.rule), .real(c.provenance.confidence)])
+                                    + [.text(c.provenance.rule), .real(c.provenance.confidence), DatabaseValue(published), .integer(datedChange ? 1 : 0)])
         }
         let insertEvent = try database.cached("""
             INSERT INTO event (id, article_id, sentence_id, event_type, date, date_precision, date_text, location_id, trigger, rule, confidence)
@@ -298,5 +351,22 @@ public final class KnowledgeStore {
             try insertPerson.execute([factID(["p", p.person.code]), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
                                       p.state.map { .integer(try entityID($0)) } ?? .null, DatabaseValue(p.role), .text(p.provenance.rule)])
         }
+    }
+
+    /// The time columns of an article claim (migrations 0003 and 0004, computed here since 0005): the
+    /// article's publication date when its year is known, and whether the claim is a dated change:
+    /// dated by its own sentence rather than by its article and not after its publication, or told by
+    /// a membership-change event of its state in the same sentence and of the same date.
+    static func claimTime(_ c: MembershipClaim, articlePublished: String?, events: [Event]) -> (published: String?, datedChange: Bool) {
+        let published = articlePublished.flatMap { $0.hasPrefix("X") || $0.hasPrefix("x") ? nil : $0 }
+        guard let date = c.date?.iso, !date.isEmpty, !date.hasPrefix("X"), !date.hasPrefix("x") else { return (published, false) }
+        let told = events.contains { e in
+            e.type == .membershipChange && e.provenance.sentenceIndex == c.provenance.sentenceIndex
+                && e.date?.iso == date && e.actors.contains { $0.kind == c.state.kind && $0.code == c.state.code }
+        }
+        // a date after the publication says what the state will do as a member, not when the status began (0004)
+        if let p = published, date > p { return (published, told) }
+        if date != articlePublished { return (published, true) }
+        return (published, told)
     }
 }

@@ -56,6 +56,9 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Sendable
     case notAKnowledgeBase(path: String)
     /// A fact points at a sentence the article does not have: the extraction output is inconsistent.
     case missingSentence(index: Int, articlePath: String)
+    /// A replacement (which needs the cascades of foreign keys) inside a bulk-load batch, which runs
+    /// without them: the caller writes the batch again article by article.
+    case replacementInBulkBatch(path: String)
 
     public var description: String {
         switch self {
@@ -77,6 +80,8 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Sendable
                 + "it was left unchanged. Pass another --db."
         case let .missingSentence(index, path):
             return "A fact of \(path) refers to sentence \(index), which the article does not have; nothing of it was stored."
+        case let .replacementInBulkBatch(path):
+            return "\(path) replaces an earlier version, which a bulk-load batch cannot do; it is written on its own."
         }
     }
 

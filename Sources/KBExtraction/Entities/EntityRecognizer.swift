@@ -39,29 +39,50 @@ struct EntityRecognizer {
         matches(in: tokens, keys: tokens.map(Self.keys), caseSensitive: caseSensitive)
     }
 
+    /// The gazetteer's index keyed by bytes (see `WordKey`), and the single-token look-alikes
+    /// (entries "=word": a word that looks like a name and is not one), built once per gazetteer.
+    struct ByteIndex: Sendable {
+        var entries: [WordKey: [GazetteerEntry]] = [:]
+        var lookAlikes: Set<WordKey> = []
+
+        init(_ index: [String: [GazetteerEntry]]) {
+            entries.reserveCapacity(index.count)
+            for (k, v) in index {
+                if k.hasPrefix("=") {
+                    if let e = v.first, e.tokens.count == 1 { lookAlikes.insert(WordKey(String(k.dropFirst()))) }
+                } else {
+                    entries[WordKey(k), default: []] += v
+                }
+            }
+        }
+    }
+
+    static let sharedIndex = ByteIndex(Gazetteer.shared.index)
+
+    var byteIndex: ByteIndex { gazetteer === Gazetteer.shared ? Self.sharedIndex : ByteIndex(gazetteer.index) }
+
     /// Matches with the keys of each token already computed (`EntityRecognizer.keys`).
     func matches(in tokens: [Token], keys: [[String]], caseSensitive: Bool = true) -> [RecognizedEntity] {
         var out: [RecognizedEntity] = []
         var i = 0
         let n = tokens.count
-        let index = gazetteer.index
+        let index = byteIndex
         while i < n {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             var best: RecognizedEntity? = nil
-            if let look = index["=" + t.norm], let e = look.first, e.tokens.count == 1 {
+            if index.lookAlikes.contains(WordKey(t.norm)) {
                 i += 1   // a look-alike, used up
-                _ = e
                 continue
             }
-            for k in keys[i] where !(t.script == .cyrillic && k == t.norm && keys[i].count > 1) {
-                guard let entries = index[k] else { continue }
+            for k in keys[i] where !(t.script == .cyrillic && sameBytes(k, t.norm) && keys[i].count > 1) {
+                guard let entries = index.entries[WordKey(k)] else { continue }
                 for e in entries {
                     if caseSensitive && !Self.caseAllows(e.role, t) { continue }
                     var j = i + 1, m = 1
                     while m < e.tokens.count, j < n {
-                        if tokens[j].kind == .punctuation && (tokens[j].norm == "-" || tokens[j].norm == ".") { j += 1; continue }
-                        if (tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm) != e.tokens[m] { break }
+                        if tokens[j].kind == .punctuation && (isASCII(tokens[j].norm, 0x2D) || isASCII(tokens[j].norm, 0x2E)) { j += 1; continue }
+                        if !sameBytes(tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm, e.tokens[m]) { break }
                         j += 1; m += 1
                     }
                     guard m == e.tokens.count else { continue }

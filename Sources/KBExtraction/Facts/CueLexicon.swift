@@ -114,7 +114,7 @@ struct CueMatch: Sendable, Hashable {
 /// Russian words through their case endings.
 struct CueLexicon: Sendable {
     let language: Language
-    private(set) var exact: [String: [CuePattern]] = [:]
+    private(set) var exact: [WordKey: [CuePattern]] = [:]
     private(set) var prefixes: [UInt64: [CuePattern]] = [:]
     private(set) var problems: [String] = []
     /// Words never part of a person's name after a title (matching forms).
@@ -150,7 +150,7 @@ struct CueLexicon: Sendable {
                 guard let first = words.first else { continue }
                 let p = CuePattern(words: words, kind: kind, source: String(phrase))
                 switch first {
-                case .exact(let w), .literal(let w): exact[w, default: []].append(p)
+                case .exact(let w), .literal(let w): exact[WordKey(w), default: []].append(p)
                 case .prefix(let w): prefixes[Self.prefixKey(w), default: []].append(p)
                 case .gap: problems.append("\(file.rawValue):\(row.line): a phrase cannot start with '..'")
                 }
@@ -245,37 +245,56 @@ struct CueLexicon: Sendable {
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
         var out: [CueMatch] = []
-        // the end of the last multi-word cue of each family: a cue of the same family starting inside it is hidden
-        var covered: [Int: Int] = [:]
+        // the end of the last multi-word cue of each family (0...4): a cue of the same family starting inside it is hidden
+        var covered = (0, 0, 0, 0, 0)
+        func cover(_ f: Int, _ end: Int) {
+            switch f {
+            case 0: covered.0 = max(covered.0, end)
+            case 1: covered.1 = max(covered.1, end)
+            case 2: covered.2 = max(covered.2, end)
+            case 3: covered.3 = max(covered.3, end)
+            default: covered.4 = max(covered.4, end)
+            }
+        }
+        var found: [CuePattern] = []
+        var best = [(end: Int, words: Int)](repeating: (-1, 0), count: 5)
         for i in tokens.indices where tokens[i].kind == .word {
             // the longest phrase of each family starting here ("رئاسة منظمة" a membership cue and
             // "رئاسة ... ستنتقل" an appointment start at the same word)
-            var best: [Int: (end: Int, words: Int, found: [CuePattern])] = [:]
-            for k in keys[i] {
-                for list in [exact[k], prefixes[Self.prefixKey(k)]] {
-                    guard let list else { continue }
-                    for p in list {
-                        guard let end = match(p, tokens, keys, at: i) else { continue }
-                        let family = p.kind.family
-                        let b = best[family] ?? (-1, 0, [])
-                        if end > b.end || (end == b.end && p.words.count > b.words) {
-                            best[family] = (end, p.words.count, [p])
-                        } else if end == b.end && p.words.count == b.words && !b.found.contains(where: { $0.kind == p.kind }) {
-                            best[family]!.found.append(p)
-                        }
+            for f in 0..<5 { best[f] = (-1, 0) }
+            found.removeAll(keepingCapacity: true)
+            func consider(_ list: [CuePattern]) {
+                for p in list {
+                    guard let end = match(p, tokens, keys, at: i) else { continue }
+                    let f = p.kind.family
+                    let b = best[f]
+                    if end > b.end || (end == b.end && p.words.count > b.words) {
+                        best[f] = (end, p.words.count)
+                        found.removeAll { $0.kind.family == f }
+                        found.append(p)
+                    } else if end == b.end && p.words.count == b.words && !found.contains(where: { $0.kind == p.kind }) {
+                        found.append(p)
                     }
                 }
             }
+            for k in keys[i] {
+                if let list = exact[WordKey(k)] { consider(list) }
+                if let list = prefixes[Self.prefixKey(k)] { consider(list) }
+            }
+            guard !found.isEmpty else { continue }
             // the longest phrase hides shorter ones of other families ("withdrawal from the" is no troop
             // withdrawal), except a membership phrase: what a state is stays read inside an event phrase
-            let longest = best.values.map { ($0.end, $0.words) }.max { $0 < $1 }
+            var longest = (-1, 0)
+            for f in 0..<5 where best[f].end >= 0 && (best[f].end, best[f].words) > longest { longest = (best[f].end, best[f].words) }
             let before = covered
-            for family in best.keys.sorted() {
-                let b = best[family]!
-                if family != 0, let l = longest, (b.end, b.words) != l { continue }
-                if let end = before[family], i < end { continue }
-                for p in b.found { out.append(CueMatch(kind: p.kind, range: i..<b.end, text: p.source)) }
-                if b.words > 1 { covered[family] = max(covered[family] ?? 0, b.end) }
+            for f in 0..<5 where best[f].end >= 0 {
+                let b = best[f]
+                if f != 0, (b.end, b.words) != longest { continue }
+                let end: Int
+                switch f { case 0: end = before.0; case 1: end = before.1; case 2: end = before.2; case 3: end = before.3; default: end = before.4 }
+                if i < end { continue }
+                for p in found where p.kind.family == f { out.append(CueMatch(kind: p.kind, range: i..<b.end, text: p.source)) }
+                if b.words > 1 { cover(f, b.end) }
             }
         }
         return out
@@ -283,9 +302,9 @@ struct CueLexicon: Sendable {
 
     private func wordMatches(_ w: CuePattern.Word, _ keys: [String]) -> Bool {
         switch w {
-        case .exact(let s): return keys.contains(s)
-        case .literal(let s): return keys.last == s   // a Cyrillic word's keys end with the word as written
-        case .prefix(let s): return keys.contains { $0.hasPrefix(s) }
+        case .exact(let s): return keys.contains { sameBytes($0, s) }
+        case .literal(let s): return keys.last.map { sameBytes($0, s) } ?? false   // a Cyrillic word's keys end with the word as written
+        case .prefix(let s): return keys.contains { hasBytePrefix($0, s) }
         case .gap: return false
         }
     }
@@ -298,14 +317,14 @@ struct CueLexicon: Sendable {
                 var t = ti, words = 0
                 while words <= g {
                     if let r = go(wi + 1, t) { return r }
-                    guard t < tokens.count, tokens[t].norm != "." else { break }
+                    guard t < tokens.count, !isASCII(tokens[t].norm, 0x2E) else { break }
                     if tokens[t].kind != .punctuation { words += 1 }
                     t += 1
                 }
                 return nil
             }
             var t = ti
-            while t < tokens.count, tokens[t].kind == .punctuation, tokens[t].norm == "-" { t += 1 }
+            while t < tokens.count, tokens[t].kind == .punctuation, isASCII(tokens[t].norm, 0x2D) { t += 1 }
             guard t < tokens.count, tokens[t].kind != .punctuation, wordMatches(p.words[wi], keys[t]) else { return nil }
             return go(wi + 1, t + 1)
         }

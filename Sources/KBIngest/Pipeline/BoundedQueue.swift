@@ -43,6 +43,30 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// What `pop(until:)` gives.
+    enum Popped {
+        case item(Element)
+        /// Nothing came before the deadline.
+        case timedOut
+        /// Closed and drained, or cancelled.
+        case end
+    }
+
+    /// The next item, waiting for one at most until `deadline`.
+    func pop(until deadline: Date) -> Popped {
+        condition.lock()
+        defer { condition.unlock() }
+        while count == 0 && !closed && !cancelled {
+            if !condition.wait(until: deadline) && count == 0 && !closed && !cancelled { return .timedOut }
+        }
+        if cancelled || count == 0 { return .end }
+        let item = items[head]
+        head += 1
+        if head > 1024 && head * 2 > items.count { items.removeFirst(head); head = 0 }
+        condition.broadcast()
+        return .item(item)
+    }
+
     /// True when a `pop` now would have to wait.
     var wouldWait: Bool {
         condition.lock()

@@ -19,13 +19,21 @@ final class KnowledgeStoreAdapter: ArticleStore {
         self.store = store
     }
 
-    func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> StoreOutcome {
-        switch try store.write(article: article, contentHash: contentHash, facts: facts) {
+    private static func outcome(_ o: KnowledgeStore.WriteOutcome) -> StoreOutcome {
+        switch o {
         case .inserted: .inserted
         case .replaced: .replaced
         case .unchanged: .unchanged
         case .duplicate(let path): .duplicate(ofPath: path)
         }
+    }
+
+    func write(article: Article, contentHash: String, facts: ArticleFacts) throws -> StoreOutcome {
+        Self.outcome(try store.write(article: article, contentHash: contentHash, facts: facts))
+    }
+
+    func writeInBatch(article: Article, contentHash: String, facts: ArticleFacts) throws -> StoreOutcome {
+        Self.outcome(try store.writeInBatch(article: article, contentHash: contentHash, facts: facts))
     }
 
     func storedArticle(contentHash: String) throws -> (id: Int64, location: String, path: String)? {
@@ -36,11 +44,24 @@ final class KnowledgeStoreAdapter: ArticleStore {
         try store.syncAliases(aliases)
     }
 
-    func beginBatch() throws {
-        try store.database.execute(sql: "BEGIN IMMEDIATE")
+    func beginBatch() throws { try store.beginBatch() }
+    func commitBatch() throws { try store.commitBatch() }
+    func rollbackBatch() { store.rollbackBatch() }
+    func beginBulkLoad() throws { try store.beginBulkLoad() }
+    func finishBulkLoad() throws { try store.buildDeferredIndexes() }
+
+    private static func stamp(_ file: ArticleFile, reader: String) -> KnowledgeStore.FileStamp {
+        KnowledgeStore.FileStamp(size: file.status.size, modified: file.status.modified, changed: file.status.changed,
+                                 inode: Int64(bitPattern: file.status.inode), reader: reader)
     }
 
-    func commitBatch() throws {
-        try store.database.execute(sql: "COMMIT")
+    func unchangedFile(_ file: ArticleFile, reader: String) throws -> Int? {
+        guard file.status.inode != 0 else { return nil }
+        return try store.unchangedFile(location: file.absolutePath, stamp: Self.stamp(file, reader: reader))
+    }
+
+    func recordFile(_ file: ArticleFile, reader: String, articles: Int) throws {
+        guard file.status.inode != 0 else { return }
+        try store.recordFile(location: file.absolutePath, stamp: Self.stamp(file, reader: reader), articles: articles)
     }
 }

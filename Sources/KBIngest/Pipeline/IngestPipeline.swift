@@ -9,11 +9,18 @@ public struct IngestOptions: Sendable {
     public var jobs: Int
     /// Draw the progress line (by default: when stderr is a terminal).
     public var showProgress: Bool
+    /// Seconds one article's extraction may take before it is reported and passed over (nil: no limit).
+    public var articleTimeLimit: Double?
 
-    public init(reader: ReaderOptions = ReaderOptions(), jobs: Int? = nil, showProgress: Bool? = nil) {
+    /// The default time limit of one article: far above what a 5 MB article needs (a few seconds).
+    public static let defaultArticleTimeLimit = 60.0
+
+    public init(reader: ReaderOptions = ReaderOptions(), jobs: Int? = nil, showProgress: Bool? = nil,
+                articleTimeLimit: Double? = IngestOptions.defaultArticleTimeLimit) {
         self.reader = reader
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.showProgress = showProgress ?? ProgressLine.stderrIsTerminal
+        self.articleTimeLimit = articleTimeLimit
     }
 }
 
@@ -28,11 +35,11 @@ public struct IngestError: Error, LocalizedError, CustomStringConvertible, Senda
 }
 
 /// Files → articles → facts → store, in three stages joined by bounded queues:
-/// one reader thread (walks, decodes, hashes and skips what is already stored), `jobs` extraction
-/// threads, and one writer (the calling thread). Each article is written all or nothing; the writer
-/// groups consecutive articles into one commit (up to `batchSize`, or `batchSeconds`, or until it
-/// would wait for work), since a commit per article rewrites the same index pages hundreds of times.
-/// A run stopped at any moment leaves a consistent store, and the next run finishes the work.
+/// one reader thread (walks the folders as a stream, skips files unchanged since they were stored,
+/// decodes, hashes and skips what is already stored), `jobs` extraction threads, and one writer
+/// (the calling thread, see `BatchWriter`: a commit per batch of `batchSize` articles). Into an
+/// empty knowledge base the secondary indexes are built once at the end. A run stopped at any
+/// moment leaves a consistent store, and the next run finishes the work.
 ///
 ///     let report = try IngestPipeline(storePath: "kb.sqlite", options: IngestOptions()).run(paths: ["SampleData/articles"])
 public final class IngestPipeline: @unchecked Sendable {
@@ -41,7 +48,7 @@ public final class IngestPipeline: @unchecked Sendable {
     /// Consecutive failed writes after which the store is taken to be unusable and the run stops.
     static let fatalWriteFailures = 3
     /// The most articles in one commit.
-    static let batchSize = 256
+    static let batchSize = 500
     /// The longest a commit waits for more articles.
     static let batchSeconds = 1.0
 
@@ -52,44 +59,47 @@ public final class IngestPipeline: @unchecked Sendable {
     }
 
     private enum Work: @unchecked Sendable {
-        case extract(Article, hash: String)
+        case extract(Article, hash: String, file: Int)
     }
 
     private enum Outcome: @unchecked Sendable {
-        case write(Article, hash: String, facts: ArticleFacts)
+        case write(Article, hash: String, facts: ArticleFacts, file: Int)
         /// The text is stored under another location: the store drops this location's earlier
         /// version (if any) and records the duplicate, without extracting.
-        case duplicate(Article, hash: String)
-        case alreadyStored(Article, location: String, path: String)
+        case duplicate(Article, hash: String, file: Int)
+        case alreadyStored(Article, location: String, path: String, file: Int)
         case item(ReadItem)
-        case fileRead(bytes: Int)
+        case walkFailed(SkippedPath)
+        case fileRead(Int, ArticleFile, articles: Int, clean: Bool)
+        /// Unchanged since its articles were stored (same `stat`): not read.
+        case fileUnchanged(ArticleFile, articles: Int)
+        case timedOut(path: String, file: Int, seconds: Double)
         case fatal(String)
     }
+
+    /// The reader options that change what a file gives, kept with each file recorded as stored.
+    var readerKey: String { "reader 1, max \(options.reader.maxTextBytes) bytes" }
 
     /// Ingests every article under `paths`. Throws only when the store is unusable; bad files are in the report.
     public func run(paths: [String]) throws -> IngestReport {
         let started = Date()
-        let writer: any ArticleStore
+        let store: any ArticleStore
         do {
-            writer = try openStore()
-            try writer.syncAliases(Gazetteer.shared.aliases)
+            store = try openStore()
+            try store.finishBulkLoad()   // indexes an interrupted load left unbuilt
+            try store.syncAliases(Gazetteer.shared.aliases)
+            try store.beginBulkLoad()
         } catch {
             // The store's own errors say which file and what to do; only bare ones get a preamble.
             let message = "\(error)"
             throw IngestError(message.lowercased().contains("knowledge base") ? message : "cannot open the knowledge base: \(message)")
         }
-        let walk = FolderWalker.walk(paths)
-        var report = IngestReport()
-        report.filesFound = walk.files.count
-        report.skipped = walk.skipped
-        report.failed = walk.failed
-
         let jobs = options.jobs
-        let toExtract = BoundedQueue<Work>(capacity: jobs * 4)
-        let toWrite = BoundedQueue<Outcome>(capacity: jobs * 4 + 16)
+        let toExtract = BoundedQueue<Work>(capacity: jobs * 8)
+        let toWrite = BoundedQueue<Outcome>(capacity: jobs * 8 + 32)
         let reader = ArticleReader(options: options.reader)
-        let files = walk.files
         let openStore = self.openStore
+        let readerKey = self.readerKey
 
         let readerThread = Thread {
             defer { toExtract.close() }
@@ -98,139 +108,146 @@ public final class IngestPipeline: @unchecked Sendable {
                 toWrite.push(.fatal("cannot open the knowledge base for reading: \(error)"))
                 return
             }
-            for file in files {
-                var ok = true
-                reader.read(file) { item in
-                    guard ok else { return }
-                    guard case .article(let article) = item else { ok = toWrite.push(.item(item)); return }
-                    let hash = ContentHash.of(text: article.text)
+            var index = 0
+            FolderWalker.visit(paths) { found in
+                switch found {
+                case .failed(let s): return toWrite.push(.walkFailed(s))
+                case .skipped(let s): return toWrite.push(.item(.skipped(s)))
+                case .file(let file):
+                    index += 1
                     do {
-                        if let stored = try lookup.storedArticle(contentHash: hash) {
-                            ok = toWrite.push(stored.location == article.location
-                                ? .alreadyStored(article, location: stored.location, path: stored.path)
-                                : .duplicate(article, hash: hash))
-                        } else {
-                            ok = toExtract.push(.extract(article, hash: hash))
+                        if let n = try lookup.unchangedFile(file, reader: readerKey) {
+                            return toWrite.push(.fileUnchanged(file, articles: n))
                         }
                     } catch {
                         toWrite.push(.fatal("cannot read the knowledge base: \(error)"))
-                        ok = false
+                        return false
                     }
+                    var ok = true, articles = 0, clean = true
+                    let fileIndex = index
+                    reader.read(file) { item in
+                        guard ok else { return }
+                        guard case .article(let article) = item else { clean = false; ok = toWrite.push(.item(item)); return }
+                        articles += 1
+                        let hash = ContentHash.of(text: article.text)
+                        do {
+                            if let stored = try lookup.storedArticle(contentHash: hash) {
+                                ok = toWrite.push(stored.location == article.location
+                                    ? .alreadyStored(article, location: stored.location, path: stored.path, file: fileIndex)
+                                    : .duplicate(article, hash: hash, file: fileIndex))
+                            } else {
+                                ok = toExtract.push(.extract(article, hash: hash, file: fileIndex))
+                            }
+                        } catch {
+                            toWrite.push(.fatal("cannot read the knowledge base: \(error)"))
+                            ok = false
+                        }
+                    }
+                    return ok && toWrite.push(.fileRead(fileIndex, file, articles: articles, clean: clean))
                 }
-                guard ok, toWrite.push(.fileRead(bytes: Self.size(of: file.absolutePath))) else { return }
             }
         }
         readerThread.name = "ingest-reader"
         readerThread.start()
 
-        let remaining = Counter(jobs)
-        for i in 0..<jobs {
+        let watch = ExtractionWatch(workers: jobs, limit: options.articleTimeLimit)
+        @Sendable func startWorker(_ id: Int) {
             let worker = Thread {
-                while case .extract(let article, let hash)? = toExtract.pop() {
+                while case .extract(let article, let hash, let file)? = toExtract.pop() {
+                    watch.begin(id, path: article.path, file: file)
                     let facts = Extractor.shared.extract(article)
-                    if !toWrite.push(.write(article, hash: hash, facts: facts)) { break }
+                    // Given up on while it ran: reported already, and a replacement took its place.
+                    guard watch.end(id) else { return }
+                    if !toWrite.push(.write(article, hash: hash, facts: facts, file: file)) { break }
                 }
-                if remaining.decrement() == 0 { toWrite.close() }
+                if watch.exit(id) { toWrite.close() }
             }
-            worker.name = "ingest-extract-\(i)"
+            worker.name = "ingest-extract-\(id)"
             worker.start()
         }
+        for i in 0..<jobs { startWorker(i) }
+        if options.articleTimeLimit != nil {
+            let monitor = Thread {
+                while watch.isRunning {
+                    Thread.sleep(forTimeInterval: watch.interval)
+                    for o in watch.overdue() {
+                        guard toWrite.push(.timedOut(path: o.path, file: o.file, seconds: o.seconds)) else { return }
+                        startWorker(o.replacement)
+                    }
+                }
+            }
+            monitor.name = "ingest-watch"
+            monitor.start()
+        }
 
+        let writer = BatchWriter(store: store, readerKey: readerKey, batchSize: Self.batchSize,
+                                 batchSeconds: Self.batchSeconds, fatalWriteFailures: Self.fatalWriteFailures)
         let progress = ProgressLine(enabled: options.showProgress)
         var filesRead = 0
-        var failedWrites = 0
         var fatal: String?
-        var batch: (count: Int, started: Date)?
-        func commit() {
-            guard batch != nil else { return }
-            batch = nil
-            do { try writer.commitBatch() } catch { fatal = "the knowledge base cannot be written: \(error)" }
-        }
-        while fatal == nil {
-            if batch != nil && toWrite.wouldWait { commit(); continue }
-            guard let outcome = toWrite.pop() else { break }
-            switch outcome {
-            case .write, .duplicate:
-                var (article, hash, facts): (Article, String, ArticleFacts?)
-                switch outcome {
-                case .write(let a, let h, let f): (article, hash, facts) = (a, h, f)
-                case .duplicate(let a, let h): (article, hash, facts) = (a, h, nil)
-                default: continue
+        loop: while fatal == nil && writer.fatal == nil {
+            let next: Outcome
+            if let deadline = writer.deadline {
+                switch toWrite.pop(until: deadline) {
+                case .item(let o): next = o
+                case .timedOut: writer.commit(); continue
+                case .end: break loop
                 }
-                report.articlesRead += 1
-                if batch == nil {
-                    do {
-                        try writer.beginBatch()
-                        batch = (0, Date())
-                    } catch {
-                        fatal = "the knowledge base cannot be written: \(error)"
-                        continue
-                    }
-                }
-                batch!.count += 1
-                defer {
-                    if let b = batch, b.count >= Self.batchSize || Date().timeIntervalSince(b.started) >= Self.batchSeconds { commit() }
-                }
-                do {
-                    if facts == nil {
-                        // The other copy may have been replaced since the reader looked: then this one is new.
-                        facts = try writer.storedArticle(contentHash: hash) != nil
-                            ? ArticleFacts(language: article.declaredLanguage ?? .english, published: nil, publishedBasis: .unknown)
-                            : Extractor.shared.extract(article)
-                    }
-                    switch try writer.write(article: article, contentHash: hash, facts: facts!) {
-                    case .inserted: report.inserted += 1
-                    case .replaced: report.replaced += 1
-                    case .unchanged: report.unchanged += 1
-                    case .duplicate(let stored):
-                        report.unchanged += 1
-                        report.duplicates.append(.init(path: article.path, storedPath: stored))
-                    }
-                    failedWrites = 0
-                } catch {
-                    report.failed.append(SkippedPath(path: article.path, reason: "could not be stored: \(error)"))
-                    failedWrites += 1
-                    if failedWrites >= Self.fatalWriteFailures {
-                        fatal = "the knowledge base cannot be written (\(error)); stopped after \(failedWrites) failed writes"
-                    }
-                }
-            case .alreadyStored(let article, let location, let path):
-                report.articlesRead += 1
-                report.unchanged += 1
-                if location != article.location { report.duplicates.append(.init(path: article.path, storedPath: path)) }
-            case .item(.skipped(let s)): report.skipped.append(s)
-            case .item(.failed(let path, let reason)): report.failed.append(SkippedPath(path: path, reason: reason))
-            case .item(.warning(let path, let message)): report.warnings.append(SkippedPath(path: path, reason: message))
+            } else {
+                guard let o = toWrite.pop() else { break }
+                next = o
+            }
+            switch next {
+            case .write(let article, let hash, let facts, let file):
+                writer.report.articlesRead += 1
+                writer.write(article, hash: hash, facts: facts, file: file)
+            case .duplicate(let article, let hash, let file):
+                writer.report.articlesRead += 1
+                writer.write(article, hash: hash, facts: nil, file: file)
+            case .alreadyStored(let article, let location, let path, let file):
+                writer.report.articlesRead += 1
+                writer.alreadyStored(path: article.path, storedPath: location == article.location ? nil : path, file: file)
+            case .timedOut(let path, let file, let seconds):
+                writer.report.articlesRead += 1
+                let limit = options.articleTimeLimit ?? 0
+                writer.notStored(path, reason: "extraction took longer than \(Self.seconds(limit)) s (still running after \(Self.seconds(seconds)) s): "
+                                 + "not stored; raise --article-time-limit or split the article", file: file)
+            case .item(.skipped(let s)): writer.report.skipped.append(s)
+            case .item(.failed(let path, let reason)): writer.report.failed.append(SkippedPath(path: path, reason: reason))
+            case .item(.warning(let path, let message)): writer.report.warnings.append(SkippedPath(path: path, reason: message))
             case .item(.article): break
-            case .fileRead(let bytes):
+            case .walkFailed(let s): writer.report.failed.append(s)
+            case .fileRead(let index, let file, let articles, let clean):
                 filesRead += 1
-                report.bytesRead += bytes
+                writer.report.filesFound += 1
+                writer.report.bytesRead += Int(file.status.size)
+                writer.fileRead(index, file: file, articles: articles, clean: clean)
+            case .fileUnchanged(let file, let articles):
+                filesRead += 1
+                writer.report.filesFound += 1
+                writer.report.bytesRead += Int(file.status.size)
+                writer.report.articlesRead += articles
+                writer.report.unchanged += articles
             case .fatal(let message):
                 fatal = message
             }
-            progress.update(articles: report.articlesRead, filesRead: filesRead, filesTotal: files.count)
+            progress.update(articles: writer.report.articlesRead, filesRead: filesRead, filesTotal: writer.report.filesFound)
         }
-        commit()
+        writer.finish()
+        fatal = fatal ?? writer.fatal
+        try? store.finishBulkLoad()
         progress.clear()
         if let fatal {
             toWrite.cancel()
             toExtract.cancel()
             throw IngestError(fatal + ". Articles stored so far are kept; run ingest again to finish.")
         }
+        var report = writer.report
         report.seconds = Date().timeIntervalSince(started)
         return report
     }
 
-    private static func size(of path: String) -> Int {
-        var st = stat()
-        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    static func seconds(_ s: Double) -> String {
+        s >= 10 ? String(Int(s.rounded())) : String(format: s >= 0.1 ? "%.1f" : "%.3f", s)
     }
-}
-
-/// A thread-safe countdown.
-private final class Counter: @unchecked Sendable {
-    private var value: Int
-    private let lock = NSLock()
-    init(_ value: Int) { self.value = value }
-    func decrement() -> Int { lock.lock(); defer { lock.unlock() }; value -= 1; return value }
 }

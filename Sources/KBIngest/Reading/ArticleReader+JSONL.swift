@@ -6,7 +6,7 @@ extension ArticleReader {
     /// `content`; optional `id`, `title`, `published`, `url`, `language`, `source`). A bad line is
     /// reported as `file:line` and the next lines go on. Memory stays at one chunk plus one line.
     func readJSONL(_ file: ArticleFile, emit: (ReadItem) -> Void) {
-        let fd = open(file.absolutePath, O_RDONLY)
+        let fd = file.withSystemPath { open($0, O_RDONLY) }
         guard fd >= 0 else {
             emit(.failed(path: file.relativePath, reason: "cannot be read: \(String(cString: strerror(errno)))"))
             return

@@ -64,7 +64,7 @@ public struct ArticleReader: Sendable {
         }
         let bytes: [UInt8], size: Int
         do {
-            (bytes, size) = try FileBytes.contents(file.absolutePath, limit: options.maxTextBytes)
+            (bytes, size) = try FileBytes.contents(file, limit: options.maxTextBytes)
         } catch {
             emit(.failed(path: file.relativePath, reason: error.description))
             return
@@ -131,8 +131,8 @@ enum FileBytes {
     }
 
     /// At most `limit` bytes of the file (cut back to a line break, never inside a character) and its full size.
-    static func contents(_ path: String, limit: Int) throws(ReadError) -> (bytes: [UInt8], size: Int) {
-        let fd = open(path, O_RDONLY)
+    static func contents(_ file: ArticleFile, limit: Int) throws(ReadError) -> (bytes: [UInt8], size: Int) {
+        let fd = file.withSystemPath { open($0, O_RDONLY) }
         guard fd >= 0 else { throw ReadError(description: "cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var st = stat()
