@@ -76,15 +76,16 @@ enum BenchmarkCorpus {
                 SELECT x.entity_id, y.entity_id, x.event_id FROM event_actor x
                 JOIN event_actor y ON y.event_id = x.event_id AND y.entity_id > x.entity_id
                 """, [])
-            // Three membership claims per article, about the 10 states of one alliance each.
+            // Three membership claims per article, about the 10 states of one alliance each, dated by their
+            // article: reports (their time columns are the store's to set since migration 0005).
             try db.run("""
                 INSERT OR IGNORE INTO membership (source_kind, article_id, sentence_id, alliance_id, state_id, status, claim_date,
-                                                  claim_date_precision, rule, confidence)
+                                                  claim_date_precision, rule, confidence, published, dated_change)
                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 299999)
                 SELECT 'article', i / 3 + 1, (i / 3) * 10 + 1, 101 + (i / 3 + i % 3) % 6,
                        ((i / 3 + i % 3) % 6) * 8 + abs(random()) % 10 + 1,
                        CASE WHEN i % 10 = 0 THEN 'suspended' WHEN i % 17 = 0 THEN 'non-member' ELSE 'member' END,
-                       ar.published, 'day', 'benchmark', 0.8
+                       ar.published, 'day', 'benchmark', 0.8, ar.published, 0
                 FROM n JOIN article ar ON ar.id = i / 3 + 1
                 """, [])
             try db.run("""
