@@ -84,16 +84,21 @@ final class BatchWriter {
             pendingBytes += article.text.utf8.count
         } catch {
             // The article may be half written: undo the batch, then write it again article by article.
-            store.rollbackBatch()
-            batchStarted = nil
-            let redo = pending
-            pending = []
-            pendingBytes = 0
-            for p in redo { writeAlone(p.article, hash: p.hash, facts: p.facts, file: p.file) }
+            redoBatchAlone()
             if let facts { writeAlone(article, hash: hash, facts: facts, file: file) } else { notStored(article.path, reason: "could not be stored: \(error)", file: file, countsAsWrite: true) }
             return
         }
         if pending.count >= batchSize || pendingBytes >= batchBytes { commit() }
+    }
+
+    /// Rolls the open batch back and writes each of its articles again in its own transaction.
+    private func redoBatchAlone() {
+        store.rollbackBatch()
+        batchStarted = nil
+        let redo = pending
+        pending = []
+        pendingBytes = 0
+        for p in redo { writeAlone(p.article, hash: p.hash, facts: p.facts, file: p.file) }
     }
 
     /// One article in its own transaction (after a batch failed).
@@ -145,12 +150,7 @@ final class BatchWriter {
             for r in recording { try store.recordFile(r.file, reader: readerKey, articles: r.articles) }
             try store.commitBatch()
         } catch {
-            store.rollbackBatch()
-            batchStarted = nil
-            let redo = pending
-            pending = []
-            pendingBytes = 0
-            for p in redo { writeAlone(p.article, hash: p.hash, facts: p.facts, file: p.file) }
+            redoBatchAlone()
             return
         }
         filesToRecord.removeFirst(recording.count)
