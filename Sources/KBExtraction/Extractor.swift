@@ -116,7 +116,11 @@ public struct Extractor: Sendable {
                 trace!.sentences.append(t)
             }
 
-            if let first = a.slots.first(where: { $0.entity.kind == .state && !$0.isReference && $0.role == .name }) { ctx.lastSubject = first.entity }
+            // the first state named, by its name or by its capital ("Tashkent quit that club in 2005, ... pushed
+            // it back towards Russia": Uzbekistan), is the one a later "it" refers to
+            if let first = a.slots.first(where: { $0.entity.kind == .state && !$0.isReference && ($0.role == .name || $0.role == .capital) }) {
+                ctx.lastSubject = first.entity
+            }
             for slot in a.slots where !slot.isReference {
                 if slot.entity.kind == .alliance {
                     ctx.lastAlliance = slot.entity

@@ -24,6 +24,16 @@ import KBExtraction
         #expect(!c.contains("CSTO AZE member"))
     }
 
+    @Test(arguments: [
+        ("Tbilisi left the CIS in 2009, a break that drew it closer to Turkey. It applied to join NATO in 2016.", Language.english, "NATO GEO applicant"),
+        ("Минск подписал соглашение в 2001 году, что сблизило его с Китаем. Он стал наблюдателем ШОС в 2015 году.", .russian, "SCO BLR observer"),
+    ])
+    func itIsTheStateThatOpenedTheSentenceBeforeByItsCapital(_ text: String, _ lang: Language, _ expected: String) {
+        let c = claims(text, lang)
+        #expect(c.contains(expected))
+        #expect(!c.contains { $0.hasSuffix("TUR applicant") || $0.hasSuffix("CHN observer") })
+    }
+
     @Test func theOrganisationIsTheAllianceLastNamed() {
         let f = Extractor.shared.extract(Article(path: "t", published: FuzzyDate(year: 2022, month: 11, day: 27), declaredLanguage: .arabic,
             text: "عقدت منظمة معاهدة الأمن الجماعي قمتها في يريفان. ولجأت يريفان إلى المنظمة طالبةً المساعدة في سبتمبر الماضي."))
