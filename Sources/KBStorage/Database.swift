@@ -59,7 +59,7 @@ public final class Database {
                     sqlite3_close_v2(db)
                     throw StoreError.notAKnowledgeBase(path: path)
                 }
-                _ = try scalar(sql: "PRAGMA journal_mode = WAL")
+                try switchToWAL(busyTimeout: busyTimeout)
                 // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
                 try execute(sql: "PRAGMA synchronous = NORMAL")
                 // A 32 MB page cache keeps the indexes of a bulk ingest in memory (a fixed size, not per article).
@@ -74,6 +74,21 @@ public final class Database {
             cache.removeAll()
             sqlite3_close_v2(db)
             throw StoreError.cannotOpen(path: path, reason: e.message)
+        }
+    }
+
+    /// `PRAGMA journal_mode = WAL` needs the file to itself for a moment and answers SQLITE_BUSY at
+    /// once, without the busy handler, while another process creates or migrates the same new file
+    /// (two ingests started together): it is tried again until the busy timeout has passed.
+    private func switchToWAL(busyTimeout: Double) throws {
+        let deadline = Date().addingTimeInterval(max(0, busyTimeout))
+        while true {
+            do {
+                _ = try scalar(sql: "PRAGMA journal_mode = WAL")
+                return
+            } catch let e as SQLiteError where e.primaryCode == SQLITE_BUSY && Date() < deadline {
+                usleep(20_000)
+            }
         }
     }
 

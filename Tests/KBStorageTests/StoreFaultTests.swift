@@ -36,6 +36,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
+    @Test func aWriterOpeningWhileAnotherCreatesTheFileWaitsInsteadOfFailing() throws {
+        let path = temporaryDatabasePath()
+        // Another process has the new file open in rollback mode with a write lock (SQLite answers
+        // the switch to WAL with SQLITE_BUSY at once, without the busy handler).
+        var other: OpaquePointer?
+        #expect(sqlite3_open(path, &other) == SQLITE_OK)
+        #expect(sqlite3_exec(other, "BEGIN IMMEDIATE", nil, nil, nil) == SQLITE_OK)
+        nonisolated(unsafe) let holder = other
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            sqlite3_exec(holder, "COMMIT", nil, nil, nil)
+            sqlite3_close(holder)
+        }
+        let store = try KnowledgeStore(path: path, busyTimeout: 5)
+        #expect(try store.database.scalar(sql: "PRAGMA journal_mode").text == "wal")
+    }
+
     @Test func queriesOpenTheKnowledgeBaseReadOnly() throws {
         let path = temporaryDatabasePath()
         _ = try KnowledgeStore(path: path).write(article: article, contentHash: "h", facts: sampleFacts())
