@@ -73,7 +73,8 @@ import Testing
         let r = try CLI.run(["members", "CSTO", "--at", "1980", "--source", "all", "--format", "csv", "--db", db])
         #expect(r.status == 0)
         #expect(r.stdout.split(separator: "\n").count <= 1)
-        #expect(r.stderr.contains("1992-05-15"))
+        // the earliest claim: the treaty of May 1992 (an article says the month, the reference row the day)
+        #expect(r.stderr.contains("1992-05"))
         let articles = try CLI.run(["members", "CSTO", "--at", "1980", "--source", "articles", "--format", "csv", "--db", db])
         #expect(articles.stdout.split(separator: "\n").count <= 1)
     }
