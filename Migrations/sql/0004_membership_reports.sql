@@ -13,19 +13,8 @@ WHERE article_id IS NOT NULL AND dated_change = 1 AND published IS NOT NULL AND 
                   WHERE e.article_id = membership.article_id AND e.sentence_id = membership.sentence_id
                     AND e.event_type = 'membership-change' AND e.date = membership.claim_date);
 
-DROP TRIGGER membership_time;
-CREATE TRIGGER membership_time AFTER INSERT ON membership BEGIN
-    UPDATE membership SET
-        published = (SELECT CASE WHEN ar.published NOT LIKE 'X%' THEN ar.published END FROM article ar WHERE ar.id = NEW.article_id),
-        dated_change = CASE
-            WHEN NEW.article_id IS NULL THEN 1
-            WHEN NEW.claim_date > '' AND NEW.claim_date NOT LIKE 'X%'
-                 AND NEW.claim_date IS NOT (SELECT published FROM article WHERE id = NEW.article_id)
-                 AND NOT NEW.claim_date > COALESCE((SELECT CASE WHEN published NOT LIKE 'X%' THEN published END
-                                                    FROM article WHERE id = NEW.article_id), '9999') THEN 1
-            ELSE 0 END
-    WHERE id = NEW.id;
-END;
+-- New claims follow the same rule: the store computes their time columns since migration 0005,
+-- which drops 0003's per-row triggers (KnowledgeStore.claimTime).
 
 -- The reports (article claims that are not dated changes) of each pair and status. Kept by the
 -- triggers below whatever order SQLite runs them in: NEW of an insert holds the inserted values

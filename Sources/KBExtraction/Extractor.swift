@@ -163,10 +163,9 @@ public struct Extractor: Sendable {
             case .pairReference:
                 var recent = ctx.recentStates
                 for s in slots where s.entity.kind == .state && s.range.upperBound <= c.range.lowerBound && !s.isReference {
-                    // "وحثت فرنسا الطرفين", "France urged both sides": who addresses the two sides is not one of them
-                    if Self.addresses(s, c, slots, tokens) { recent.removeAll { $0 == s.entity }; continue }
                     recent.removeAll { $0 == s.entity }
-                    recent.append(s.entity)
+                    // "وحثت فرنسا الطرفين", "France urged both sides": who addresses the two sides is not one of them
+                    if !Self.addresses(s, c, slots, tokens) { recent.append(s.entity) }
                 }
                 if recent.count >= 2 {
                     for st in recent.suffix(2) { slots.append(EntitySlot(range: c.range, entity: st, role: .name, isReference: true)) }
@@ -232,9 +231,8 @@ public struct Extractor: Sendable {
                 m.date = base.map { FuzzyDate(year: $0 + years) }
             } else if case .countedBack(let months) = e.kind {
                 if let base = out.last(where: { $0.date?.year != nil })?.date, let y = base.year {
-                    if let mo = base.month {
-                        let total = y * 12 + mo - 1 - months
-                        m.date = FuzzyDate(year: total / 12, month: total % 12 + 1)
+                    if base.month != nil {
+                        m.date = TimeReference(base).month(shiftedBy: -months)
                     } else if months % 12 == 0 {
                         m.date = FuzzyDate(year: y - months / 12)
                     }

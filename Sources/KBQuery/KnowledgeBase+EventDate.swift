@@ -106,8 +106,11 @@ extension KnowledgeBase {
                 if !said.isEmpty && said.isDisjoint(with: askedNames) { total -= 6 }
             }
             if r.type == .statement && !askedNames.contains("state") { total -= 1 }
-            let sentence = r.sentences.map(words).max { QuestionLexicon.overlap(q.keys, $0) < QuestionLexicon.overlap(q.keys, $1) } ?? []
-            let overlap = QuestionLexicon.overlap(q.keys, sentence)
+            // the sentence of the event that shares the most words with the question
+            let (sentence, overlap) = r.sentences.map { text -> ([String], Int) in
+                let w = words(text)
+                return (w, QuestionLexicon.overlap(q.keys, w))
+            }.max { $0.1 < $1.1 } ?? ([], 0)
             total += 2 * overlap
             if let aspect = q.aspect {
                 let begins = QuestionLexicon.occurs(QuestionLexicon.begin, in: sentence)

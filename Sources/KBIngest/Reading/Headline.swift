@@ -17,9 +17,17 @@ enum Headline {
     static let maxWords = 25
     static let maxCharacters = 150
 
+    /// Lines looked at on top of a text (the headline and the preamble lines before it); the rest of
+    /// a long text is not split.
+    static let maxLinesRead = 32
+
     static func title(of text: String) -> String? {
-        let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard let i = lines.firstIndex(where: { !isPreamble($0) }), i + 1 < lines.count else { return nil }
+        var top = text.split(maxSplits: maxLinesRead, whereSeparator: \.isNewline)
+        // the last piece is the whole rest of the text when there is more: text after the lines read
+        let more = top.count > maxLinesRead
+        if more { top.removeLast() }
+        let lines = top.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard let i = lines.firstIndex(where: { !isPreamble($0) }), i + 1 < lines.count || more else { return nil }
         let first = lines[i]
         let words = first.split(whereSeparator: \.isWhitespace)
         guard (3...maxWords).contains(words.count), first.count <= maxCharacters else { return nil }
