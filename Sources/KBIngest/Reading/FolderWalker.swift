@@ -43,10 +43,13 @@ public struct ArticleFile: Sendable, Hashable {
     }
 
     /// Calls `body` with the path as a C string for POSIX calls.
-    func withSystemPath<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {
-        (systemPath + [0]).withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
-        }
+    func withSystemPath<T>(_ body: (UnsafePointer<CChar>) -> T) -> T { withCPath(systemPath, body) }
+}
+
+/// Calls `body` with the raw bytes of a path as a NUL-terminated C string (names need not be UTF-8).
+func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+    (path + [0]).withUnsafeBufferPointer { buf in
+        buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
     }
 }
 
@@ -260,9 +263,7 @@ public struct FolderWalker {
 
         /// The entry names of a folder in byte order, without "." and ".."; nil (errno set) when it cannot be read.
         static func names(in folder: [UInt8]) -> [[UInt8]]? {
-            let dir: OpaquePointer? = (folder + [0]).withUnsafeBufferPointer {
-                $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: $0.count) { opendir($0) }
-            }
+            let dir: OpaquePointer? = withCPath(folder) { opendir($0) }
             guard let dir else { return nil }
             defer { closedir(dir) }
             var out: [[UInt8]] = []
@@ -282,16 +283,12 @@ public struct FolderWalker {
         }
 
         static func statPath(_ path: [UInt8], _ st: inout Glibc.stat) -> Bool {
-            (path + [0]).withUnsafeBufferPointer {
-                $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: $0.count) { posixStat($0, &st) == 0 }
-            }
+            withCPath(path) { posixStat($0, &st) == 0 }
         }
 
         static func isLink(_ path: [UInt8]) -> Bool {
             var st = Glibc.stat()
-            return (path + [0]).withUnsafeBufferPointer {
-                $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: $0.count) { lstat($0, &st) == 0 }
-            } && (st.st_mode & S_IFMT) == S_IFLNK
+            return withCPath(path) { lstat($0, &st) == 0 } && (st.st_mode & S_IFMT) == S_IFLNK
         }
     }
 
