@@ -20,6 +20,7 @@ public enum KBSchema {
         Migration(version: 3, name: "0003_membership_time.sql", sql: String(decoding: PackageResources._003_membership_time_sql, as: UTF8.self)),
         Migration(version: 4, name: "0004_membership_reports.sql", sql: String(decoding: PackageResources._004_membership_reports_sql, as: UTF8.self)),
         Migration(version: 5, name: "0005_ingest_speed.sql", sql: String(decoding: PackageResources._005_ingest_speed_sql, as: UTF8.self)),
+        Migration(version: 6, name: "0006_compact_mentions.sql", sql: String(decoding: PackageResources._006_compact_mentions_sql, as: UTF8.self)),
     ]
 
     /// The schema version this binary writes (`PRAGMA user_version`).

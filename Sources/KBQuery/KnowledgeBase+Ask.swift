@@ -71,15 +71,16 @@ extension KnowledgeBase {
     func alliance(of q: Question) throws -> EntityRef? {
         if let a = q.alliances.first { return a }
         guard q.genericAlliance else { return nil }
-        // Index-only counts per alliance: claims, event roles and mentions.
-        let t = try connection.fetch("""
-            SELECT e.code, e.name,
-                   (SELECT COUNT(*) FROM membership WHERE alliance_id = e.id) + (SELECT COUNT(*) FROM event_actor WHERE entity_id = e.id)
-                   + (SELECT COUNT(*) FROM mention WHERE entity_id = e.id) AS n
-            FROM entity e WHERE e.kind = 'alliance' ORDER BY n DESC, e.code LIMIT 1
-            """, [])
-        guard let r = t.rows.first, let code = r[0], r[2] != "0" else { return nil }
-        return EntityRef(kind: .alliance, code: code, name: r[1] ?? code)
+        // Index-only counts per alliance: claims and event roles; mentions (kept in their sentences,
+        // so counted by reading them all) only when no alliance has either.
+        for counted in ["(SELECT COUNT(*) FROM membership WHERE alliance_id = e.id) + (SELECT COUNT(*) FROM event_actor WHERE entity_id = e.id)",
+                        "(SELECT COUNT(*) FROM mention WHERE entity_id = e.id)"] {
+            let t = try connection.fetch("""
+                SELECT e.code, e.name, \(counted) AS n FROM entity e WHERE e.kind = 'alliance' ORDER BY n DESC, e.code LIMIT 1
+                """, [])
+            if let r = t.rows.first, let code = r[0], r[2] != "0" { return EntityRef(kind: .alliance, code: code, name: r[1] ?? code) }
+        }
+        return nil
     }
 
     /// The states a question's persons belong to: the knowledge base's role claims first, the gazetteer's list else.

@@ -179,8 +179,8 @@ extension KnowledgeBase {
             let chunk = rest.prefix(400)
             rest = rest.dropFirst(chunk.count)
             let t = try connection.fetch("""
-                SELECT e.id, en.code FROM event e JOIN mention m ON m.sentence_id = e.sentence_id AND m.article_id = e.article_id
-                JOIN entity en ON en.id = m.entity_id WHERE en.kind IN ('state', 'alliance') AND e.id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))
+                SELECT e.id, en.code FROM event e JOIN sentence s ON s.id = e.sentence_id, json_each(s.mentions) m
+                JOIN entity en ON en.id = json_extract(m.value, '$[0]') WHERE en.kind IN ('state', 'alliance') AND e.id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))
                 """, chunk.map { .integer($0) })
             for r in t.rows.indices {
                 guard let id = t.text(r, 0), let code = t.text(r, 1) else { continue }
@@ -200,8 +200,8 @@ extension KnowledgeBase {
         guard !states.isEmpty else { return ([], [:], [:]) }
         var sql = """
             SELECT m.id, st.code, al.code, m.claim_date, m.rule, ar.path || ': ' || se.text, ar.id,
-                   (SELECT group_concat(en.code, ';') FROM mention mm JOIN entity en ON en.id = mm.entity_id
-                    WHERE mm.sentence_id = m.sentence_id AND mm.article_id = m.article_id AND en.kind IN ('state', 'alliance')),
+                   (SELECT group_concat(en.code, ';') FROM json_each(se.mentions) mm JOIN entity en ON en.id = json_extract(mm.value, '$[0]')
+                    WHERE en.kind IN ('state', 'alliance')),
                    m.status
             FROM membership m JOIN entity st ON st.id = m.state_id JOIN entity al ON al.id = m.alliance_id
             JOIN article ar ON ar.id = m.article_id JOIN sentence se ON se.id = m.sentence_id

@@ -20,10 +20,14 @@ public final class Database {
     /// Dynamically built SQL must not grow the cache without bound.
     private static let cacheLimit = 256
 
+    /// Library-wide settings, made once before the first connection initialises SQLite.
+    private static let libraryConfigured: Void = { _ = akb_sqlite_skip_memory_statistics() }()
+
     /// Opens (creating when writable) the database file at `path`.
     /// - Throws: `StoreError.notFound` for a missing file opened read-only, `StoreError.cannotOpen`
     ///   when the file cannot be opened or is not a SQLite database.
     public init(path: String, readOnly: Bool = false, busyTimeout: Double = 10) throws {
+        _ = Self.libraryConfigured
         self.path = path
         self.isReadOnly = readOnly
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw StoreError.notFound(path: path) }

@@ -4,7 +4,7 @@ import KBModel
 /// and the `stat` record of files whose articles are all stored (migration 0005).
 extension KnowledgeStore {
     /// Tables whose non-unique indexes a bulk load defers.
-    static let deferrableTables = ["article", "sentence", "mention", "membership", "event", "event_actor", "conflict", "person_role"]
+    static let deferrableTables = ["article", "sentence", "membership", "event", "event_actor", "conflict", "person_role"]
 
     /// When the knowledge base holds no article yet, drops the secondary (non-unique) indexes of
     /// the fact tables and keeps their SQL in `deferred_index`, so that the load inserts rows

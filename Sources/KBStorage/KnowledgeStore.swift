@@ -287,10 +287,23 @@ public final class KnowledgeStore {
             occurrences[key] = n + 1
             return .integer(StableID.of([contentHash] + key + (n == 0 ? [] : [String(n)])))
         }
+        // Each sentence's mentions, as the JSON array its `mentions` column holds (migration 0006).
+        var mentions: [Int: String] = [:]
+        for m in facts.mentions {
+            var json = mentions[m.sentenceIndex].map { $0 + "," } ?? "["
+            json += "[\(try entityID(m.entity)),\(m.start),\(m.end),"
+            Self.appendJSONString(m.surface, to: &json)
+            json += "]"
+            mentions[m.sentenceIndex] = json
+        }
+        if let i = mentions.keys.first(where: { i in !facts.sentences.contains { $0.index == i } }) {
+            throw StoreError.missingSentence(index: i, articlePath: articlePath)
+        }
         var sentenceIDs: [Int: Int64] = [:]
-        let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)")
+        let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         for s in facts.sentences {
-            try insertSentence.execute([a, .integer(Int64(s.index)), .integer(Int64(s.start)), .integer(Int64(s.end)), .text(s.text)])
+            try insertSentence.execute([a, .integer(Int64(s.index)), .integer(Int64(s.start)), .integer(Int64(s.end)), .text(s.text),
+                                        mentions[s.index].map { .text($0 + "]") } ?? .null])
             sentenceIDs[s.index] = database.lastInsertRowID
         }
         func sentence(_ i: Int) throws -> DatabaseValue {
@@ -299,11 +312,6 @@ public final class KnowledgeStore {
         }
         func date(_ d: FuzzyDate?) -> [DatabaseValue] { [DatabaseValue(d?.iso), DatabaseValue(d?.precision.rawValue)] }
 
-        let insertMention = try database.cached("INSERT INTO mention (article_id, sentence_id, entity_id, start_offset, end_offset, surface) VALUES (?, ?, ?, ?, ?, ?)")
-        for m in facts.mentions {
-            try insertMention.execute([a, try sentence(m.sentenceIndex), .integer(try entityID(m.entity)),
-                                       .integer(Int64(m.start)), .integer(Int64(m.end)), .text(m.surface)])
-        }
         let insertClaim = try database.cached("""
             INSERT OR IGNORE INTO membership (id, source_kind, article_id, sentence_id, alliance_id, state_id, status,
                                               claim_date, claim_date_precision, rule, confidence, published, dated_change)
@@ -351,6 +359,33 @@ public final class KnowledgeStore {
             try insertPerson.execute([factID(["p", p.person.code]), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
                                       p.state.map { .integer(try entityID($0)) } ?? .null, DatabaseValue(p.role), .text(p.provenance.rule)])
         }
+    }
+
+    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
+    static func appendJSONString(_ text: String, to json: inout String) {
+        json += "\""
+        var plain = true
+        for u in text.utf8 where u == 0x22 || u == 0x5C || u < 0x20 { plain = false; break }
+        if plain {
+            json += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": json += "\\\""
+                case "\\": json += "\\\\"
+                case "\n": json += "\\n"
+                case "\t": json += "\\t"
+                case "\r": json += "\\r"
+                default:
+                    if scalar.value < 0x20 {
+                        json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                    } else {
+                        json.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        json += "\""
     }
 
     /// The time columns of an article claim (migrations 0003 and 0004, computed here since 0005): the

@@ -115,10 +115,10 @@ final class FlakyStore: ArticleStore, @unchecked Sendable {
         do {
             let store = try KnowledgeStore(path: db)
             #expect(try store.beginBulkLoad())
-            #expect(try store.database.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'mention_article'").int64 == 0)
+            #expect(try store.database.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'event_article'").int64 == 0)
         }   // stopped here, as by a kill
         _ = try IngestPipeline(storePath: db, options: IngestOptions(jobs: 1, showProgress: false)).run(paths: [folder.path])
         #expect(try count(db, "SELECT count(*) FROM deferred_index") == 0)
-        #expect(try count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'mention_article'") == 1)
+        #expect(try count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_article'") == 1)
     }
 }

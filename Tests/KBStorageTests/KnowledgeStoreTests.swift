@@ -83,6 +83,17 @@ import Testing
         #expect(try count(store, "mention") == 2)
     }
 
+    @Test func aMentionsSurfaceWithQuotesAndControlsReadsBackAsWritten() throws {
+        let store = try KnowledgeStore(path: temporaryDatabasePath())
+        var facts = sampleFacts()
+        let odd = "\"Arm\\enia\"\t\u{1}أرمينيا"
+        facts.mentions.append(Mention(entity: EntityRef(kind: .state, code: "GEO", name: "Georgia"), sentenceIndex: 0, start: 20, end: 31, surface: odd))
+        _ = try store.write(article: article, contentHash: "h", facts: facts)
+        #expect(try store.database.scalar(sql: "SELECT count(*) FROM sentence WHERE mentions IS NOT NULL AND json_valid(mentions) = 0").int64 == 0)
+        #expect(try store.database.scalar(sql: "SELECT surface FROM mention WHERE start_offset = 20").text == odd)
+        #expect(try store.database.scalar(sql: "SELECT surface FROM mention WHERE start_offset = 0").text == "Armenia")
+    }
+
     @Test func aliasesAreUpsertedOnce() throws {
         let store = try KnowledgeStore(path: temporaryDatabasePath())
         let aliases = [Alias(entity: armenia, language: .english, surface: "Armenia", normalized: "armenia"),

@@ -35,6 +35,30 @@ import Testing
         #expect(try Migrator.version(of: store.database) == KBSchema.latestVersion)
     }
 
+    @Test func version6KeepsTheMentionsOfAVersion5DatabaseInTheirSentences() throws {
+        let path = temporaryDatabasePath()
+        do {
+            let db = try Database(path: path)
+            try Migrator.migrate(db, migrations: Array(KBSchema.migrations.prefix { $0.version <= 5 }))
+            try db.execute(sql: """
+                INSERT INTO entity (id, kind, code, name) VALUES (1, 'state', 'ARM', 'Armenia'), (2, 'alliance', 'CSTO', 'CSTO');
+                INSERT INTO article (id, location, path, format, content_hash, language, text)
+                    VALUES (7, '/d/a.txt', 'a.txt', 'txt', 'h', 'en', 'Armenia left the "CSTO". Then nothing.');
+                INSERT INTO sentence (id, article_id, idx, start_offset, end_offset, text) VALUES
+                    (10, 7, 0, 0, 24, 'Armenia left the "CSTO".'), (11, 7, 1, 25, 38, 'Then nothing.');
+                INSERT INTO mention (article_id, sentence_id, entity_id, start_offset, end_offset, surface) VALUES
+                    (7, 10, 2, 18, 22, 'CSTO'), (7, 10, 1, 0, 7, 'Armenia');
+                """)
+        }
+        let store = try KnowledgeStore(path: path)
+        let rows = try store.database.values(sql: "SELECT sentence_id, entity_id, start_offset, end_offset, surface FROM mention ORDER BY start_offset")
+        #expect(rows.map { $0.map { $0.text ?? $0.int64.map(String.init) ?? "" } } == [["10", "1", "0", "7", "Armenia"], ["10", "2", "18", "22", "CSTO"]])
+        #expect(try store.database.scalar(sql: "SELECT mentions FROM sentence WHERE id = 11").text == nil)
+        #expect(try store.database.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'mention'").int64 == 0)
+        let exported = try store.exportTable(.mentions)
+        #expect(exported.rows.count == 2)
+    }
+
     @Test func aNewerDatabaseIsRefusedWithAnUpgradeHint() throws {
         let path = temporaryDatabasePath()
         try Database(path: path).execute(sql: "PRAGMA user_version = \(KBSchema.latestVersion + 1)")
