@@ -301,7 +301,7 @@ public final class KnowledgeStore {
         }
         var sentenceIDs: [Int: Int64] = [:]
         let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text, mentions) VALUES (?, ?, ?, ?, ?, ?)")
-        for s in facts.sentences {
+        for s in facts.sentences where sentenceIDs[s.index] == nil {   // (article_id, idx) is unique (migration 0006)
             try insertSentence.execute([a, .integer(Int64(s.index)), .integer(Int64(s.start)), .integer(Int64(s.end)), .text(s.text),
                                         mentions[s.index].map { .text($0 + "]") } ?? .null])
             sentenceIDs[s.index] = database.lastInsertRowID
@@ -317,7 +317,10 @@ public final class KnowledgeStore {
                                               claim_date, claim_date_precision, rule, confidence, published, dated_change)
             VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // One claim per alliance, state and status in an article: the first (migration 0006).
+        var claimed = Set<String>()
         for c in facts.memberships {
+            guard claimed.insert("\(try entityID(c.alliance)) \(try entityID(c.state)) \(c.status.rawValue)").inserted else { continue }
             let (published, datedChange) = Self.claimTime(c, articlePublished: articlePublished, events: facts.events)
             try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.alliance)),
                                      .integer(try entityID(c.state)), .text(c.status.rawValue)] + date(c.date)

@@ -57,6 +57,9 @@ import Testing
         #expect(try store.database.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'mention'").int64 == 0)
         let exported = try store.exportTable(.mentions)
         #expect(exported.rows.count == 2)
+        // The views written against the old sentence table read the new one.
+        for table in ExportTable.allCases { _ = try store.exportTable(table) }
+        #expect(try store.database.scalar(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'sentence_v6'").int64 == 0)
     }
 
     @Test func aNewerDatabaseIsRefusedWithAnUpgradeHint() throws {
