@@ -4,7 +4,7 @@ public enum ArticleFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// Where an article's publication date came from.
-public enum PublishedBasis: String, Sendable, Codable {
+public enum PublishedBasis: String, Sendable, Codable, CaseIterable {
     /// Front matter, HTML meta tags, a JSONL field.
     case metadata
     /// `ingest --published DATE`.

@@ -1,5 +1,5 @@
 /// How much of a date the text gives.
-public enum DatePrecision: String, Sendable, Codable, Hashable, Comparable {
+public enum DatePrecision: String, Sendable, Codable, Hashable, Comparable, CaseIterable {
     case day, month, year
 
     private var rank: Int { self == .year ? 0 : self == .month ? 1 : 2 }

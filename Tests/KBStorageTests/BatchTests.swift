@@ -56,3 +56,58 @@ import Testing
         #expect(try count(store, "article") == 1)
     }
 }
+
+/// Batches skip the schema's CHECK constraints (see `beginBatch`): every value of the Swift enums
+/// they write must pass them, so that skipping them hides nothing.
+@Suite struct CheckConstraintTests {
+    @Test func everyEnumValueABatchWritesPassesTheSchemasChecks() throws {
+        let store = try KnowledgeStore(path: temporaryDatabasePath())
+        let db = store.database
+        var id: Int64 = 0
+        func next() -> Int64 { id += 1; return id }
+        for kind in EntityKind.allCases {
+            try db.execute(sql: "INSERT INTO entity (id, kind, code, name) VALUES (?, ?, 'X', 'X')", arguments: [.integer(next()), .text(kind.rawValue)])
+        }
+        for format in ArticleFormat.allCases {
+            for language in Language.allCases {
+                for basis in PublishedBasis.allCases {
+                    for precision in DatePrecision.allCases {
+                        try db.execute(sql: """
+                            INSERT INTO article (id, location, path, format, content_hash, language, published, published_precision, published_basis, text)
+                            VALUES (?1, ?1, 'p', ?2, ?1, ?3, '2022', ?4, ?5, 't')
+                            """, arguments: [.integer(next()), .text(format.rawValue), .text(language.rawValue), .text(precision.rawValue), .text(basis.rawValue)])
+                    }
+                }
+            }
+        }
+        let article = Int64(1 + EntityKind.allCases.count)
+        for status in MembershipStatus.allCases {
+            try db.execute(sql: "INSERT INTO membership (id, source_kind, article_id, alliance_id, state_id, status) VALUES (?, 'article', ?, 1, 1, ?)",
+                           arguments: [.integer(next()), .integer(article), .text(status.rawValue)])
+        }
+        for type in EventType.allCases {
+            for precision in DatePrecision.allCases {
+                try db.execute(sql: "INSERT INTO event (id, article_id, sentence_id, event_type, date_precision, trigger, rule) VALUES (?, ?, 1, ?, ?, 't', 'r')",
+                               arguments: [.integer(next()), .integer(article), .text(type.rawValue), .text(precision.rawValue)])
+            }
+        }
+        for (i, kind) in ConflictKind.allCases.enumerated() {
+            try db.execute(sql: "INSERT INTO conflict (id, article_id, sentence_id, party_a_id, party_b_id, kind, rule) VALUES (?, ?, 1, 1, ?, ?, 'r')",
+                           arguments: [.integer(next()), .integer(article), .integer(Int64(i + 2)), .text(kind.rawValue)])
+        }
+        // Outside a batch the checks hold.
+        #expect(throws: SQLiteError.self) {
+            try db.execute(sql: "INSERT INTO event (id, article_id, sentence_id, event_type, trigger, rule) VALUES (?, ?, 1, 'picnic', 't', 'r')",
+                           arguments: [.integer(next()), .integer(article)])
+        }
+        // Inside one they are skipped, and back after the commit.
+        try store.beginBatch()
+        try db.execute(sql: "INSERT INTO event (id, article_id, sentence_id, event_type, trigger, rule) VALUES (?, ?, 1, 'picnic', 't', 'r')",
+                       arguments: [.integer(next()), .integer(article)])
+        store.rollbackBatch()
+        #expect(throws: SQLiteError.self) {
+            try db.execute(sql: "INSERT INTO event (id, article_id, sentence_id, event_type, trigger, rule) VALUES (?, ?, 1, 'picnic', 't', 'r')",
+                           arguments: [.integer(next()), .integer(article)])
+        }
+    }
+}
