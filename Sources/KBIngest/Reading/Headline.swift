@@ -27,7 +27,10 @@ enum Headline {
         let more = top.count > maxLinesRead
         if more { top.removeLast() }
         let lines = top.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard let i = lines.firstIndex(where: { !isPreamble($0) }), i + 1 < lines.count || more else { return nil }
+        // A line longer than a headline is judged (and refused) without the preamble test, which
+        // runs the temporal tagger three times: a date line is never that long.
+        guard let i = lines.firstIndex(where: { $0.count > maxCharacters || !isPreamble($0) }),
+              i + 1 < lines.count || more else { return nil }
         let first = lines[i]
         let words = first.split(whereSeparator: \.isWhitespace)
         guard (3...maxWords).contains(words.count), first.count <= maxCharacters else { return nil }
@@ -36,7 +39,8 @@ enum Headline {
         if let last = first.last, ".。۔…:;,-–—".contains(last) { return nil }
         // "MINSK, November 23. /TASS/. Leaders of ...": a wire lead of several sentences, not a headline.
         if first.contains(". ") || first.contains("۔ ") { return nil }
-        return isDateline(first) ? nil : first
+        // (not a dateline: a line without a web address that is one is a preamble line, passed over)
+        return first
     }
 
     static func isWebAddress(_ word: Substring) -> Bool {
