@@ -20,7 +20,7 @@ struct EntityRecognizer {
         case .arabic: return ArabicClitics.candidates(t.norm)
         case .cyrillic:
             let st = RussianStemmer.stem(t.norm)
-            return st == t.norm ? [st] : [st, t.norm]
+            return sameBytes(st, t.norm) ? [st] : [st, t.norm]
         default: return [t.norm]
         }
     }
@@ -77,17 +77,20 @@ struct EntityRecognizer {
             }
             for k in keys[i] where !(t.script == .cyrillic && sameBytes(k, t.norm) && keys[i].count > 1) {
                 guard let entries = index.entries[WordKey(k)] else { continue }
-                for e in entries {
-                    if caseSensitive && !Self.caseAllows(e.role, t) { continue }
+                // entries are read in place: a copy of each would retain its words and names
+                for ei in entries.indices {
+                    let role = entries[ei].role
+                    if caseSensitive && !Self.caseAllows(role, t) { continue }
+                    let length = entries[ei].tokens.count
                     var j = i + 1, m = 1
-                    while m < e.tokens.count, j < n {
+                    while m < length, j < n {
                         if tokens[j].kind == .punctuation && (isASCII(tokens[j].norm, 0x2D) || isASCII(tokens[j].norm, 0x2E)) { j += 1; continue }
-                        if !sameBytes(tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm, e.tokens[m]) { break }
+                        if !sameBytes(tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm, entries[ei].tokens[m]) { break }
                         j += 1; m += 1
                     }
-                    guard m == e.tokens.count else { continue }
+                    guard m == length else { continue }
                     if best == nil || j - i > best!.range.count {
-                        best = RecognizedEntity(range: i..<j, entity: e.entity, role: e.role)
+                        best = RecognizedEntity(range: i..<j, entity: entries[ei].entity, role: role)
                     }
                     break
                 }

@@ -11,6 +11,9 @@ public enum SentenceSplitter {
         "г", "гг", "им", "ул", "т", "тыс", "млн", "млрд", "руб", "стр", "п", "ст", "см", "др", "пр", "ген", "соч",
     ]
 
+    /// Marks and closing quotes or brackets that stay with the sentence they end.
+    static let closers: [Unicode.Scalar] = [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"]
+
     /// The longest sentence kept whole, in Unicode scalars.
     static let maxLength = 3000
 
@@ -27,18 +30,18 @@ public enum SentenceSplitter {
 
         func emit(_ end: Int) {
             var a = start, b = end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+            while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
             // text without any stop (a dump, a table) is cut at a space every few thousand characters,
             // so that no "sentence" makes the fact rules quadratic
             while b - a > maxLength {
                 var cut = a + maxLength
-                while cut > a + maxLength / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                while cut > a + maxLength / 2, !ScalarClass.isWhitespace(scalars[cut]) { cut -= 1 }
                 if scalars[a..<cut].contains(where: Self.isWordScalar) {
                     out.append(Sentence(index: out.count, start: a, end: cut, text: String(text.unicodeScalars[indices[a]..<indices[cut]])))
                 }
                 a = cut
-                while a < b, scalars[a].properties.isWhitespace { a += 1 }
+                while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
             }
             if b > a, scalars[a..<b].contains(where: Self.isWordScalar) {
                 out.append(Sentence(index: out.count, start: a, end: b, text: String(text.unicodeScalars[indices[a]..<indices[b]])))
@@ -57,12 +60,12 @@ public enum SentenceSplitter {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{06D4}":
                 var j = i + 1
                 // runs of marks ("?!", "...") and closing quotes or brackets belong to the sentence
-                while j < n, [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"].contains(scalars[j]) { j += 1 }
+                while j < n, Self.closers.contains(scalars[j]) { j += 1 }
                 let atEnd = j >= n
-                let spaceAfter = !atEnd && scalars[j].properties.isWhitespace
+                let spaceAfter = !atEnd && ScalarClass.isWhitespace(scalars[j])
                 // pages pasted without spaces: "on the website.According to", "joining NATO.\"Sweden"
-                let glued = !atEnd && scalars[j].properties.isUppercase && i >= 2
-                    && scalars[i - 1].properties.isLowercase && (scalars[i - 2].properties.isLowercase || j > i + 1)
+                let glued = !atEnd && ScalarClass.isUppercase(scalars[j]) && i >= 2
+                    && ScalarClass.isLowercase(scalars[i - 1]) && (ScalarClass.isLowercase(scalars[i - 2]) || j > i + 1)
                 if (atEnd || spaceAfter || glued) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
                     emit(j)
                     i = j
@@ -95,22 +98,24 @@ public enum SentenceSplitter {
         }
         // abbreviations are short Latin or Cyrillic words; an Arabic word or a long word ends a sentence
         guard k < dotAt, dotAt - k <= 8, !(0x0600...0x06FF).contains(s[k].value) else { return false }
+        // no abbreviation is longer than six letters: a longer word without a full stop inside is none
+        if dotAt - k > 6, !s[k..<dotAt].contains(".") { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: s[k..<dotAt])
         let w = String(word).lowercased()
         // the next visible letter
         var m = next
-        while m < s.count, s[m].properties.isWhitespace { m += 1 }
-        let nextIsLower = m < s.count && s[m].properties.isLowercase
-        let nextIsDigit = m < s.count && s[m].properties.numericType != nil
-        if word.count == 1, word.first!.properties.isUppercase, word.first!.value < 0x0400 || word.first!.value > 0x04FF {
+        while m < s.count, ScalarClass.isWhitespace(s[m]) { m += 1 }
+        let nextIsLower = m < s.count && ScalarClass.isLowercase(s[m])
+        let nextIsDigit = m < s.count && ScalarClass.isNumeric(s[m])
+        if word.count == 1, ScalarClass.isUppercase(word.first!), word.first!.value < 0x0400 || word.first!.value > 0x04FF {
             return true   // an initial: "J. Smith"
         }
         if abbreviations.contains(w) || abbreviations.contains(String(w.filter { $0 != "." })) {
             // "Jan. 6" and "Gen. Smith" go on; a month abbreviation at the end of a sentence is rare
             return nextIsLower || nextIsDigit || ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"].contains(w)
         }
-        if w.contains(".") { return !(m < s.count && s[m].properties.isUppercase) || w.count <= 4 }   // "U.S." mid-sentence
+        if w.contains(".") { return !(m < s.count && ScalarClass.isUppercase(s[m])) || w.count <= 4 }   // "U.S." mid-sentence
         return false
     }
 }

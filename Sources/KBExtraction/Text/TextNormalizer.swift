@@ -24,6 +24,8 @@ public enum TextNormalizer {
             // fast paths: ASCII, Arabic and lower-case Cyrillic need no Unicode property look-up
             if v < 0x80 || (0x0600...0x06FF).contains(v) || (0x0430...0x045F).contains(v) { return s }
             if (0xC0...0xDE).contains(v), v != 0xD7 { return Unicode.Scalar(v + 32) }
+            // no upper-case letter among the rest of Latin-1 and the general punctuation
+            if v < 0x100 || (0x2000...0x20FF).contains(v) { return s }
             if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l }
             return s
         }
@@ -34,7 +36,7 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if ScalarClass.isWhitespace(s) {
                 pendingSpace = !out.isEmpty
                 continue
             }

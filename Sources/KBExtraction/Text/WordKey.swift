@@ -34,3 +34,18 @@ func hasBytePrefix(_ s: String, _ prefix: String) -> Bool {
 func isASCII(_ s: String, _ c: UInt8) -> Bool {
     s.utf8.count == 1 && s.utf8.first == c
 }
+
+/// A few short matching forms, looked up by their bytes: for a list this short, comparing the
+/// lengths and then the bytes is cheaper than hashing the word (tokens are normalised, see `WordKey`).
+struct ShortWordList: Sendable {
+    let words: [String]
+
+    init(_ words: [String]) { self.words = words }
+
+    @inline(__always)
+    func contains(_ s: String) -> Bool {
+        let n = s.utf8.count
+        for w in words where w.utf8.count == n && s.utf8.elementsEqual(w.utf8) { return true }
+        return false
+    }
+}

@@ -91,6 +91,7 @@ struct TimeTokenization {
             if (0x61...0x7A).contains(v) { return .word }
             return .punct
         }
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA ? .word : .punct }   // the letters among Latin-1's signs
         if (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x0430...0x045F).contains(v)
             || (0xC0...0x24F).contains(v) { return .word }
         if (0x0600...0x06FF).contains(v) || (0x2000...0x206F).contains(v) { return .punct }
