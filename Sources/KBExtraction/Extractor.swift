@@ -38,13 +38,16 @@ public struct Extractor: Sendable {
         let recognizer = EntityRecognizer(gazetteer: gazetteer)
 
         // tokens and names first: "التحالف" before any name refers forward to the first alliance
-        var prepared: [(tokens: [Token], keys: [[String]], found: [RecognizedEntity])] = []
+        // each key of a token is looked up once, for names and cues alike
+        let keyIndex = gazetteer === Gazetteer.shared ? KeyIndex.forLanguage(language)
+            : KeyIndex(cues: lexicon.table, names: EntityRecognizer.ByteIndex(gazetteer.index))
+        var prepared: [(tokens: [Token], keys: SentenceKeys, found: [RecognizedEntity])] = []
         prepared.reserveCapacity(facts.sentences.count)
         var firstAlliance: EntityRef? = nil
         for s in facts.sentences {
             let tokens = Tokenizer.tokens(in: s.text, base: s.start)
-            let keys = tokens.map(EntityRecognizer.keys)
-            let found = recognizer.matches(in: tokens, keys: keys)
+            let keys = SentenceKeys(tokens, tokens.map(EntityRecognizer.keys), keyIndex)
+            let found = recognizer.matches(in: tokens, keys: keys, index: keyIndex)
             if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
             prepared.append((tokens, keys, found))
         }
@@ -82,7 +85,7 @@ public struct Extractor: Sendable {
             resolveReferences(cues, &slots, ctx, tokens, times: times)
             var a = SentenceAnalysis(sentence: s, tokens: tokens, slots: slots, cues: cues, times: times, datelineEnd: datelineEnd)
 
-            let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys)
+            let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys.keys)
             if !added.isEmpty {
                 a = SentenceAnalysis(sentence: s, tokens: tokens, slots: (slots + added).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                      cues: cues, times: times, datelineEnd: datelineEnd)

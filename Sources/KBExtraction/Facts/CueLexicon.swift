@@ -247,8 +247,13 @@ struct CueLexicon: Sendable {
     /// application, not also an accession "вступление в"), and
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
+        matches(in: tokens, keys: SentenceKeys(tokens, keys, KeyIndex.forLanguage(language)))
+    }
+
+    /// `matches(in:keys:)` with the keys looked up already, in `KeyIndex.forLanguage(language)`.
+    func matches(in tokens: [Token], keys sentence: SentenceKeys) -> [CueMatch] {
         let table = self.table
-        let sentence = CueSentence(tokens, keys, table)
+        let keys = sentence.keys
         var out: [CueMatch] = []
         // the end of the last multi-word cue of each family (0...4): a cue of the same family starting inside it is hidden
         var covered = (0, 0, 0, 0, 0)
@@ -285,11 +290,11 @@ struct CueLexicon: Sendable {
                     }
                 }
             }
-            let lo = Int(sentence.keyStart[i]), hi = Int(sentence.keyStart[i + 1])
-            for ki in lo..<hi {
-                let id = sentence.ids[ki]
+            let range = sentence.keyRange(i)
+            for ki in range {
+                let id = sentence.info[ki].cue
                 if id >= 0 { let list = table.firstWord[Int(id)]; if !list.isEmpty { consider(list) } }
-                if let list = table.prefixBuckets[Self.prefixKey(keys[i][ki - lo])] { consider(list) }
+                if let list = table.prefixBuckets[Self.prefixKey(keys[i][ki - range.lowerBound])] { consider(list) }
             }
             guard !found.isEmpty else { continue }
             // the longest phrase hides shorter ones of other families ("withdrawal from the" is no troop
@@ -315,13 +320,13 @@ struct CueLexicon: Sendable {
 
     /// Whether token `t`'s keys hold pattern word `w`.
     @inline(__always)
-    private static func wordMatches(_ w: CueTable.Word, _ table: CueTable, _ s: CueSentence, _ t: Int) -> Bool {
-        let lo = Int(s.keyStart[t]), hi = Int(s.keyStart[t + 1])
+    private static func wordMatches(_ w: CueTable.Word, _ table: CueTable, _ s: SentenceKeys, _ t: Int) -> Bool {
+        let range = s.keyRange(t)
         switch w {
         case .exact(let id):
-            for k in lo..<hi where s.ids[k] == id { return true }
+            for k in range where s.info[k].cue == id { return true }
             return false
-        case .literal(let id): return hi > lo && s.ids[hi - 1] == id   // a Cyrillic word's keys end with the word as written
+        case .literal(let id): return !range.isEmpty && s.info[range.upperBound - 1].cue == id   // a Cyrillic word's keys end with the word as written
         case .prefix(let pi):
             let prefix = table.prefixTexts[Int(pi)]
             return s.keys[t].contains { hasBytePrefix($0, prefix) }
@@ -330,11 +335,11 @@ struct CueLexicon: Sendable {
     }
 
     /// The token just past pattern `p` matched from token `start`, or nil.
-    private static func match(_ p: CueTable.Pattern, _ table: CueTable, _ s: CueSentence, at start: Int) -> Int? {
+    private static func match(_ p: CueTable.Pattern, _ table: CueTable, _ s: SentenceKeys, at start: Int) -> Int? {
         go(Int(p.wordStart), Int(p.wordEnd), start, table, s)
     }
 
-    private static func go(_ wi: Int, _ wend: Int, _ ti: Int, _ table: CueTable, _ s: CueSentence) -> Int? {
+    private static func go(_ wi: Int, _ wend: Int, _ ti: Int, _ table: CueTable, _ s: SentenceKeys) -> Int? {
         if wi == wend { return ti }
         let n = s.flags.count
         let w = table.words[wi]
@@ -343,15 +348,15 @@ struct CueLexicon: Sendable {
             var t = ti, words = 0
             while words <= Int(g) {
                 if let r = go(wi + 1, wend, t, table, s) { return r }
-                guard t < n, s.flags[t] & CueSentence.fullStop == 0 else { break }
-                if s.flags[t] & CueSentence.punctuation == 0 { words += 1 }
+                guard t < n, s.flags[t] & SentenceKeys.fullStop == 0 else { break }
+                if s.flags[t] & SentenceKeys.punctuation == 0 { words += 1 }
                 t += 1
             }
             return nil
         }
         var t = ti
-        while t < n, s.flags[t] & CueSentence.punctuation != 0, s.flags[t] & CueSentence.hyphen != 0 { t += 1 }
-        guard t < n, s.flags[t] & CueSentence.punctuation == 0, wordMatches(w, table, s, t) else { return nil }
+        while t < n, s.flags[t] & SentenceKeys.punctuation != 0, s.flags[t] & SentenceKeys.hyphen != 0 { t += 1 }
+        guard t < n, s.flags[t] & SentenceKeys.punctuation == 0, wordMatches(w, table, s, t) else { return nil }
         return go(wi + 1, wend, t + 1, table, s)
     }
 }

@@ -85,33 +85,3 @@ final class CueTable: Sendable {
         self.prefixBuckets = buckets
     }
 }
-
-/// The keys of a sentence's tokens as the cue matcher reads them: each key's vocabulary id (-1 when
-/// no pattern has the word) in one flat array, and what each token is (word, hyphen, full stop).
-struct CueSentence {
-    /// `ids[keyStart[i]..<keyStart[i + 1]]` are the ids of token i's keys, in the order of its keys.
-    var ids: [Int32] = []
-    var keyStart: [Int32] = [0]
-    /// Per token: 1 punctuation, 2 a hyphen "-", 4 a full stop ".".
-    var flags: [UInt8] = []
-    /// The keys themselves, for prefix words.
-    let keys: [[String]]
-
-    static let punctuation: UInt8 = 1, hyphen: UInt8 = 2, fullStop: UInt8 = 4
-
-    init(_ tokens: [Token], _ keys: [[String]], _ table: CueTable) {
-        self.keys = keys
-        ids.reserveCapacity(tokens.count * 2)
-        keyStart.reserveCapacity(tokens.count + 1)
-        flags.reserveCapacity(tokens.count)
-        for i in tokens.indices {
-            for k in keys[i] { ids.append(table.vocabulary[WordKey(k)] ?? -1) }
-            keyStart.append(Int32(ids.count))
-            let t = tokens[i]
-            var f: UInt8 = t.kind == .punctuation ? Self.punctuation : 0
-            if isASCII(t.norm, 0x2D) { f |= Self.hyphen }
-            if isASCII(t.norm, 0x2E) { f |= Self.fullStop }
-            flags.append(f)
-        }
-    }
-}

@@ -32,6 +32,9 @@ struct TimeTokenization {
         folded.reserveCapacity(count / 2 + 4)
         originOffsets.reserveCapacity(count / 2 + 4)
         tokens.reserveCapacity(count / 5 + 2)
+        // the token being read is kept apart and appended when the next one starts
+        var last = TimeToken(kind: .punct, foldedStart: 0, foldedEnd: 0, start: 0, end: 0, value: 0, digits: 0, spaced: false, capitalized: false)
+        var hasLast = false
         for s in sentence.unicodeScalars {
             defer { offset += 1 }
             if Self.isSpace(s) {
@@ -40,7 +43,7 @@ struct TimeTokenization {
                 continue
             }
             guard let f = TextNormalizer.fold(s) else {
-                if open != nil { tokens[tokens.count - 1].end = offset + 1 }
+                if open != nil { last.end = offset + 1 }
                 continue
             }
             let kind = Self.kind(of: f)
@@ -48,12 +51,11 @@ struct TimeTokenization {
             folded.append(f)
             originOffsets.append(offset)
             if kind == open && kind != .punct {
-                let last = tokens.count - 1
-                tokens[last].foldedEnd = index + 1
-                tokens[last].end = offset + 1
+                last.foldedEnd = index + 1
+                last.end = offset + 1
                 if kind == .number {
-                    tokens[last].digits += 1
-                    if tokens[last].digits <= 9 { tokens[last].value = tokens[last].value * 10 + Int(f.value - 0x30) }
+                    last.digits += 1
+                    if last.digits <= 9 { last.value = last.value * 10 + Int(f.value - 0x30) }
                 }
                 continue
             }
@@ -69,10 +71,13 @@ struct TimeTokenization {
             case .punct: token.value = Int(f.value)
             case .word: break
             }
-            tokens.append(token)
+            if hasLast { tokens.append(last) }
+            last = token
+            hasLast = true
             open = kind
             spaced = false
         }
+        if hasLast { tokens.append(last) }
     }
 
     @inline(__always)
