@@ -33,6 +33,52 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
+    @Test func foldingAgreesWithItsFirstFormForEveryScalar() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if TextNormalizer.fold(s) != Self.referenceFold(s), wrong.count < 20 { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
+    /// The fold as first written: one switch, Unicode properties for the rest.
+    static func referenceFold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x0610...0x061A, 0x06D6...0x06ED, 0x200C...0x200F, 0x00AD: return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649: return "\u{064A}"
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x06CC: return "\u{064A}"
+        case 0x06A9: return "\u{0643}"
+        case 0x0401, 0x0451: return "\u{0435}"
+        case 0x41...0x5A, 0x0410...0x042F: return Unicode.Scalar(v + 32)
+        case 0x2019, 0x2018, 0x02BC: return "'"
+        default:
+            if v < 0x80 || (0x0600...0x06FF).contains(v) || (0x0430...0x045F).contains(v) { return s }
+            if (0xC0...0xDE).contains(v), v != 0xD7 { return Unicode.Scalar(v + 32) }
+            if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l }
+            return s
+        }
+    }
+
+    @Test func byteTableFindsWhatADictionaryOfTheSameKeysHolds() {
+        var dictionary: [WordKey: Int] = [:]
+        for (i, k) in Gazetteer.shared.index.keys.enumerated() { dictionary[WordKey(k)] = i }
+        let table = ByteTable(dictionary)
+        var wrong: [String] = []
+        for (k, v) in dictionary where table[k.text] != v { wrong.append(k.text) }
+        for k in dictionary.keys.prefix(2000) {
+            for probe in [k.text + "x", String(k.text.dropLast()), "و" + k.text] where table[probe] != dictionary[WordKey(probe)] {
+                wrong.append(probe)
+            }
+        }
+        #expect(dictionary.count > 1000)
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+    }
+
     @Test(arguments: ["وبالعاصمة", "لأرمينيا", "للاتحاد", "والاتحاد", "فللمنظمة", "بالرياض", "كالعادة", "ولل", "الاتحاد",
                       "في", "ومن", "وللا", "لللل", "والله", "فبلال", "بالا", "ابن", "والا"])
     func arabicFormsAreTheWordFromEachProclitic(_ word: String) {

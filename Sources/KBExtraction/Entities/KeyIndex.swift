@@ -14,7 +14,7 @@ final class KeyIndex: Sendable {
         var lookAlike = false
     }
 
-    let table: [WordKey: Info]
+    let table: ByteTable<Info>
     /// Gazetteer entries by their first word, as `EntityRecognizer.ByteIndex` holds them.
     let nameLists: [[GazetteerEntry]]
 
@@ -29,7 +29,7 @@ final class KeyIndex: Sendable {
         }
         for k in names.lookAlikes { table[k, default: Info()].lookAlike = true }
         if let cues { for (k, id) in cues.vocabulary { table[k, default: Info()].cue = id } }
-        self.table = table
+        self.table = ByteTable(table)
         nameLists = lists
     }
 
@@ -71,12 +71,12 @@ struct SentenceKeys {
             let t = tokens[i]
             var written: Bool? = nil
             for k in keys[i] {
-                let found = index.table[WordKey(k)] ?? KeyIndex.Info()
+                let found = index.table[k] ?? KeyIndex.Info()
                 if written == nil, sameBytes(k, t.norm) { written = found.lookAlike }
                 info.append(found)
             }
             keyStart.append(Int32(info.count))
-            lookAlike.append(t.kind == .word && (written ?? (index.table[WordKey(t.norm)]?.lookAlike ?? false)))
+            lookAlike.append(t.kind == .word && (written ?? (index.table[t.norm]?.lookAlike ?? false)))
             var f: UInt8 = t.kind == .punctuation ? Self.punctuation : 0
             if isASCII(t.norm, 0x2D) { f |= Self.hyphen }
             if isASCII(t.norm, 0x2E) { f |= Self.fullStop }

@@ -274,27 +274,16 @@ struct CueLexicon: Sendable {
             // "رئاسة ... ستنتقل" an appointment start at the same word)
             for f in 0..<5 { best[f] = (-1, 0) }
             found.removeAll(keepingCapacity: true)
-            func consider(_ list: [Int32]) {
-                for pi in list {
-                    let p = patterns[Int(pi)]
-                    guard let end = Self.match(p, table, sentence, at: i) else { continue }
-                    let f = Int(p.family)
-                    let b = best[f]
-                    let count = p.wordCount
-                    if end > b.end || (end == b.end && count > b.words) {
-                        best[f] = (end, count)
-                        found.removeAll { patterns[Int($0)].family == p.family }
-                        found.append(pi)
-                    } else if end == b.end && count == b.words && !found.contains(where: { patterns[Int($0)].kindID == p.kindID }) {
-                        found.append(pi)
-                    }
-                }
-            }
             let range = sentence.keyRange(i)
             for ki in range {
                 let id = sentence.info[ki].cue
-                if id >= 0 { let list = table.firstWord[Int(id)]; if !list.isEmpty { consider(list) } }
-                if let list = table.prefixBuckets[Self.prefixKey(keys[i][ki - range.lowerBound])] { consider(list) }
+                if id >= 0 {
+                    let list = table.firstWord[Int(id)]
+                    if !list.isEmpty { Self.consider(list, at: i, patterns, table, sentence, &best, &found) }
+                }
+                if let list = table.prefixBuckets[Self.prefixKey(keys[i][ki - range.lowerBound])] {
+                    Self.consider(list, at: i, patterns, table, sentence, &best, &found)
+                }
             }
             guard !found.isEmpty else { continue }
             // the longest phrase hides shorter ones of other families ("withdrawal from the" is no troop
@@ -316,6 +305,26 @@ struct CueLexicon: Sendable {
         }
         }
         return out
+    }
+
+    /// Tries the patterns of `list` at token `i`: each family keeps its longest match (`best`, with
+    /// the patterns that reach it in `found`).
+    private static func consider(_ list: [Int32], at i: Int, _ patterns: UnsafeBufferPointer<CueTable.Pattern>, _ table: CueTable,
+                                 _ sentence: SentenceKeys, _ best: inout [(end: Int, words: Int)], _ found: inout [Int32]) {
+        for pi in list {
+            let p = patterns[Int(pi)]
+            guard let end = match(p, table, sentence, at: i) else { continue }
+            let f = Int(p.family)
+            let b = best[f]
+            let count = p.wordCount
+            if end > b.end || (end == b.end && count > b.words) {
+                best[f] = (end, count)
+                found.removeAll { patterns[Int($0)].family == p.family }
+                found.append(pi)
+            } else if end == b.end && count == b.words && !found.contains(where: { patterns[Int($0)].kindID == p.kindID }) {
+                found.append(pi)
+            }
+        }
     }
 
     /// Whether token `t`'s keys hold pattern word `w`.

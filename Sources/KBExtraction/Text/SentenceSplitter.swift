@@ -19,7 +19,11 @@ public enum SentenceSplitter {
 
     /// The sentences of `text`, with Unicode-scalar offsets and their original text.
     public static func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        sentences(in: text, scalars: Array(text.unicodeScalars))
+    }
+
+    /// `sentences(in:)` with the scalars of `text` already listed.
+    static func sentences(in text: String, scalars: [Unicode.Scalar]) -> [Sentence] {
         // string indices of every scalar, so that a sentence's text is cut from the original in one copy
         var indices = Array(text.unicodeScalars.indices)
         indices.append(text.unicodeScalars.endIndex)
@@ -88,6 +92,32 @@ public enum SentenceSplitter {
             || s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// Abbreviations that go on before a capital too ("Gen. Smith").
+    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"]
+
+    /// `isAbbreviation` for a word of ASCII letters and full stops: the same tests, with the word
+    /// lower-cased byte by byte rather than through String.
+    static func isASCIIAbbreviation(_ s: [Unicode.Scalar], from k: Int, dotAt: Int, next: Int) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(dotAt - k)
+        for c in s[k..<dotAt] {
+            let v = UInt8(c.value)
+            bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        var m = next
+        while m < s.count, ScalarClass.isWhitespace(s[m]) { m += 1 }
+        if dotAt - k == 1, ScalarClass.isUppercase(s[k]) { return true }   // an initial: "J. Smith"
+        let w = String(decoding: bytes, as: UTF8.self)
+        let hasStop = bytes.contains(0x2E)
+        if abbreviations.contains(w) || (hasStop && abbreviations.contains(String(decoding: bytes.filter { $0 != 0x2E }, as: UTF8.self))) {
+            let nextIsLower = m < s.count && ScalarClass.isLowercase(s[m])
+            let nextIsDigit = m < s.count && ScalarClass.isNumeric(s[m])
+            return nextIsLower || nextIsDigit || titles.contains(w)
+        }
+        if hasStop { return !(m < s.count && ScalarClass.isUppercase(s[m])) || bytes.count <= 4 }   // "U.S." mid-sentence
+        return false
+    }
+
     /// True when the full stop at `dotAt` follows an initial or an abbreviation and the text goes on
     /// in lower case or with a number, or when it follows a single capital ("J. Smith", "U.S.").
     static func isAbbreviation(_ s: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
@@ -100,6 +130,7 @@ public enum SentenceSplitter {
         guard k < dotAt, dotAt - k <= 8, !(0x0600...0x06FF).contains(s[k].value) else { return false }
         // no abbreviation is longer than six letters: a longer word without a full stop inside is none
         if dotAt - k > 6, !s[k..<dotAt].contains(".") { return false }
+        if s[k..<dotAt].allSatisfy({ $0.value < 0x80 }) { return isASCIIAbbreviation(s, from: k, dotAt: dotAt, next: next) }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: s[k..<dotAt])
         let w = String(word).lowercased()
@@ -113,7 +144,7 @@ public enum SentenceSplitter {
         }
         if abbreviations.contains(w) || abbreviations.contains(String(w.filter { $0 != "." })) {
             // "Jan. 6" and "Gen. Smith" go on; a month abbreviation at the end of a sentence is rare
-            return nextIsLower || nextIsDigit || ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"].contains(w)
+            return nextIsLower || nextIsDigit || titles.contains(w)
         }
         if w.contains(".") { return !(m < s.count && ScalarClass.isUppercase(s[m])) || w.count <= 4 }   // "U.S." mid-sentence
         return false

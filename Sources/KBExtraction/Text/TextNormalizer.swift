@@ -6,6 +6,16 @@ public enum TextNormalizer {
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
+        // the common scalars, answered inline: ASCII, and letters already in matching form
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32) : s }
+        if (0x0430...0x044F).contains(v) || (0x0626...0x0628).contains(v) || (0x062A...0x063A).contains(v)
+            || (0x0641...0x0648).contains(v) || v == 0x064A { return s }
+        return foldOther(s)
+    }
+
+    @inline(never)
+    static func foldOther(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x0610...0x061A, 0x06D6...0x06ED, 0x200C...0x200F, 0x00AD:
             return nil

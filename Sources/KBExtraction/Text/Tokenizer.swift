@@ -55,9 +55,17 @@ public enum Tokenizer {
 
     /// Tokens of `text`; offsets are Unicode-scalar offsets from `base`.
     public static func tokens(in text: String, base: Int = 0) -> [Token] {
+        tokens(Array(text.unicodeScalars)[...], base: base)
+    }
+
+    /// Tokens of a text given as its scalars (a sentence cut from the article's, not copied again).
+    static func tokens(_ text: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
+        text.withUnsafeBufferPointer { tokens(scalars: $0, base: base) }
+    }
+
+    private static func tokens(scalars: UnsafeBufferPointer<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(text.utf8.count / 5)
-        let scalars = Array(text.unicodeScalars)
+        out.reserveCapacity(scalars.count / 3)
         // the matching form of the word being read, as UTF-8 (one buffer for every word)
         var norm: [UInt8] = []
         norm.reserveCapacity(64)

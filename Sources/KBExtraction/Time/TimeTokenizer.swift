@@ -25,17 +25,22 @@ struct TimeTokenization {
     var hasDigit = false
 
     init(_ sentence: String) {
+        self.init(sentence.unicodeScalars, utf8Count: sentence.utf8.count)
+    }
+
+    /// The tokens of a sentence given as its scalars (cut from the article's, not decoded again);
+    /// `utf8Count` sizes the buffers.
+    init<C: Collection>(_ scalars: C, utf8Count count: Int) where C.Element == Unicode.Scalar {
         var offset: Int32 = 0
         var open: TimeToken.Kind? = nil
         var spaced = true
-        let count = sentence.utf8.count
         folded.reserveCapacity(count / 2 + 4)
         originOffsets.reserveCapacity(count / 2 + 4)
         tokens.reserveCapacity(count / 5 + 2)
         // the token being read is kept apart and appended when the next one starts
         var last = TimeToken(kind: .punct, foldedStart: 0, foldedEnd: 0, start: 0, end: 0, value: 0, digits: 0, spaced: false, capitalized: false)
         var hasLast = false
-        for s in sentence.unicodeScalars {
+        for s in scalars {
             defer { offset += 1 }
             if Self.isSpace(s) {
                 open = nil
