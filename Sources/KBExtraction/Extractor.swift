@@ -48,7 +48,7 @@ public struct Extractor: Sendable {
         var firstAlliance: EntityRef? = nil
         for s in facts.sentences {
             let tokens = Tokenizer.tokens(scalars[s.start..<s.end], base: s.start)
-            let keys = SentenceKeys(tokens, tokens.map(EntityRecognizer.keys), keyIndex)
+            let keys = SentenceKeys(tokens, keyIndex)
             let found = recognizer.matches(in: tokens, keys: keys, index: keyIndex)
             if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
             prepared.append((tokens, keys, found))
@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
             resolveReferences(cues, &slots, ctx, tokens, times: times)
             var a = SentenceAnalysis(sentence: s, tokens: tokens, slots: slots, cues: cues, times: times, datelineEnd: datelineEnd)
 
-            let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys.keys)
+            let (persons, added) = PersonRules.apply(a, &ctx, lexicon: lexicon, keys: keys)
             if !added.isEmpty {
                 a = SentenceAnalysis(sentence: s, tokens: tokens, slots: (slots + added).sorted { $0.range.lowerBound < $1.range.lowerBound },
                                      cues: cues, times: times, datelineEnd: datelineEnd)
@@ -136,17 +136,12 @@ public struct Extractor: Sendable {
                 if slot.entity.kind == .state { ctx.noteState(slot.entity) }
             }
         }
-        // surfaces of the mentions, cut from the original once; mentions come in text order, so each
-        // is found from the one before (one pass over the text, each surface copied as bytes)
-        let view = article.text.unicodeScalars
-        var cursor = (index: view.startIndex, offset: 0)
+        // surfaces of the mentions, cut from the article's scalars, encoded in one buffer
+        var surface: [UInt8] = []
         for i in facts.mentions.indices {
-            let start = facts.mentions[i].start, end = facts.mentions[i].end
-            if start < cursor.offset { cursor = (view.startIndex, 0) }
-            let a = view.index(cursor.index, offsetBy: start - cursor.offset)
-            let b = view.index(a, offsetBy: end - start)
-            cursor = (a, start)
-            facts.mentions[i].surface = String(view[a..<b])
+            surface.removeAll(keepingCapacity: true)
+            for s in scalars[facts.mentions[i].start..<facts.mentions[i].end] { Tokenizer.appendUTF8(s, to: &surface) }
+            facts.mentions[i].surface = String(decoding: surface, as: UTF8.self)
         }
         ArticleResolution.resolve(&facts)
         return facts

@@ -12,6 +12,13 @@ enum ArabicClitics {
     /// Every shorter form is the word from some letter on, once with an alef put back (لل = ل + ال):
     /// the forms are chosen on the first four letters and cut from the word once each.
     static func candidates(_ word: String) -> [String] {
+        var out: [String] = []
+        appendCandidates(word, to: &out)
+        return out
+    }
+
+    /// `candidates(word)` appended to `out` (a sentence's keys are kept in one array).
+    static func appendCandidates(_ word: String, to out: inout [String]) {
         let view = word.unicodeScalars
         var head: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\0", "\0", "\0", "\0")
         var count = 0
@@ -25,7 +32,7 @@ enum ArabicClitics {
             }
             count += 1
         }
-        guard count >= 3 else { return [word] }
+        guard count >= 3 else { out.append(word); return }
         func at(_ i: Int) -> Unicode.Scalar {
             switch i { case 0: return head.0; case 1: return head.1; case 2: return head.2; default: return head.3 }
         }
@@ -52,12 +59,10 @@ enum ArabicClitics {
             }
             if length > 4, at(b0) == alef, at(b0 + 1) == lam { add(false, b0 + 2) }
         }
-        var out = [word]
-        out.reserveCapacity(forms.count + 1)
+        out.append(word)
         for f in forms {
             let rest = String(view[view.index(view.startIndex, offsetBy: f.from)...])
             out.append(f.alef ? "\u{0627}" + rest : rest)
         }
-        return out
     }
 }

@@ -16,12 +16,21 @@ struct EntityRecognizer {
     /// The keys of a token, for names and cues alike: an Arabic word with and without its
     /// proclitics; a Russian word's stem first, then the word as written; any other word as written.
     static func keys(_ t: Token) -> [String] {
+        var out: [String] = []
+        appendKeys(t, to: &out)
+        return out
+    }
+
+    /// `keys(t)` appended to `out`.
+    @inline(__always)
+    static func appendKeys(_ t: Token, to out: inout [String]) {
         switch t.script {
-        case .arabic: return ArabicClitics.candidates(t.norm)
+        case .arabic: ArabicClitics.appendCandidates(t.norm, to: &out)
         case .cyrillic:
             let st = RussianStemmer.stem(t.norm)
-            return sameBytes(st, t.norm) ? [st] : [st, t.norm]
-        default: return [t.norm]
+            out.append(st)
+            if !sameBytes(st, t.norm) { out.append(t.norm) }
+        default: out.append(t.norm)
         }
     }
 
@@ -81,7 +90,7 @@ struct EntityRecognizer {
             let range = keys.keyRange(i)
             for ki in range {
                 // a Russian word is matched by its stem, not also as written
-                if t.script == .cyrillic && range.count > 1 && sameBytes(keys.keys[i][ki - range.lowerBound], t.norm) { continue }
+                if t.script == .cyrillic && range.count > 1 && sameBytes(keys.flat[ki], t.norm) { continue }
                 let list = keys.info[ki].names
                 guard list >= 0 else { continue }
                 let entries = index.nameLists[Int(list)]
@@ -93,7 +102,7 @@ struct EntityRecognizer {
                     var j = i + 1, m = 1
                     while m < length, j < n {
                         if keys.flags[j] & SentenceKeys.punctuation != 0 && keys.flags[j] & (SentenceKeys.hyphen | SentenceKeys.fullStop) != 0 { j += 1; continue }
-                        if !sameBytes(tokens[j].script == .cyrillic ? keys.keys[j][0] : tokens[j].norm, entries[ei].tokens[m]) { break }
+                        if !sameBytes(tokens[j].script == .cyrillic ? keys.first(of: j) : tokens[j].norm, entries[ei].tokens[m]) { break }
                         j += 1; m += 1
                     }
                     guard m == length else { continue }

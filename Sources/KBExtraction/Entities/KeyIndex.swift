@@ -50,7 +50,8 @@ final class KeyIndex: Sendable {
 /// The keys of one sentence's tokens (`EntityRecognizer.keys`) with what the lexicons know of each,
 /// looked up once and read by the name and the cue matchers.
 struct SentenceKeys {
-    let keys: [[String]]
+    /// Every token's keys, one token after the other: `flat[keyRange(i)]` are token i's.
+    private(set) var flat: [String] = []
     /// `info[keyStart[i]..<keyStart[i + 1]]` belong to token i's keys, in the order of its keys.
     private(set) var info: [KeyIndex.Info] = []
     private(set) var keyStart: [Int32] = [0]
@@ -61,8 +62,18 @@ struct SentenceKeys {
 
     static let punctuation: UInt8 = 1, hyphen: UInt8 = 2, fullStop: UInt8 = 4
 
+    /// The keys of `tokens` as `EntityRecognizer.keys` gives them, looked up in `index`.
+    init(_ tokens: [Token], _ index: KeyIndex) {
+        self.init(tokens, index) { i, out in EntityRecognizer.appendKeys(tokens[i], to: &out) }
+    }
+
+    /// Keys given per token.
     init(_ tokens: [Token], _ keys: [[String]], _ index: KeyIndex) {
-        self.keys = keys
+        self.init(tokens, index) { i, out in out += keys[i] }
+    }
+
+    private init(_ tokens: [Token], _ index: KeyIndex, keys: (Int, inout [String]) -> Void) {
+        flat.reserveCapacity(tokens.count * 2)
         info.reserveCapacity(tokens.count * 2)
         keyStart.reserveCapacity(tokens.count + 1)
         lookAlike.reserveCapacity(tokens.count)
@@ -70,7 +81,10 @@ struct SentenceKeys {
         for i in tokens.indices {
             let t = tokens[i]
             var written: Bool? = nil
-            for k in keys[i] {
+            let first = flat.count
+            keys(i, &flat)
+            for ki in first..<flat.count {
+                let k = flat[ki]
                 let found = index.table[k] ?? KeyIndex.Info()
                 if written == nil, sameBytes(k, t.norm) { written = found.lookAlike }
                 info.append(found)
@@ -86,4 +100,12 @@ struct SentenceKeys {
 
     @inline(__always)
     func keyRange(_ token: Int) -> Range<Int> { Int(keyStart[token])..<Int(keyStart[token + 1]) }
+
+    /// Token i's keys.
+    @inline(__always)
+    func keys(of token: Int) -> ArraySlice<String> { flat[keyRange(token)] }
+
+    /// Token i's first key (a Russian word's stem).
+    @inline(__always)
+    func first(of token: Int) -> String { flat[Int(keyStart[token])] }
 }

@@ -253,7 +253,6 @@ struct CueLexicon: Sendable {
     /// `matches(in:keys:)` with the keys looked up already, in `KeyIndex.forLanguage(language)`.
     func matches(in tokens: [Token], keys sentence: SentenceKeys) -> [CueMatch] {
         let table = self.table
-        let keys = sentence.keys
         var out: [CueMatch] = []
         // the end of the last multi-word cue of each family (0...4): a cue of the same family starting inside it is hidden
         var covered = (0, 0, 0, 0, 0)
@@ -281,7 +280,7 @@ struct CueLexicon: Sendable {
                     let list = table.firstWord[Int(id)]
                     if !list.isEmpty { Self.consider(list, at: i, patterns, table, sentence, &best, &found) }
                 }
-                if let list = table.prefixBuckets[Self.prefixKey(keys[i][ki - range.lowerBound])] {
+                if let list = table.prefixBuckets[Self.prefixKey(sentence.flat[ki])] {
                     Self.consider(list, at: i, patterns, table, sentence, &best, &found)
                 }
             }
@@ -338,7 +337,7 @@ struct CueLexicon: Sendable {
         case .literal(let id): return !range.isEmpty && s.info[range.upperBound - 1].cue == id   // a Cyrillic word's keys end with the word as written
         case .prefix(let pi):
             let prefix = table.prefixTexts[Int(pi)]
-            return s.keys[t].contains { hasBytePrefix($0, prefix) }
+            return s.keys(of: t).contains { hasBytePrefix($0, prefix) }
         case .gap: return false
         }
     }

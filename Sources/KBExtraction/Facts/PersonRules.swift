@@ -12,7 +12,7 @@ enum PersonRules {
         slots.contains { $0.range.contains(k) } || added.contains { $0.range.contains(k) }
     }
 
-    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext, lexicon: CueLexicon, keys: [[String]]) -> (persons: [PersonMention], slots: [EntitySlot]) {
+    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext, lexicon: CueLexicon, keys: SentenceKeys) -> (persons: [PersonMention], slots: [EntitySlot]) {
         var out: [PersonMention] = []
         var added: [EntitySlot] = []
         let titles = a.cues.filter { if case .title = $0.kind { return true } else { return false } }
@@ -47,7 +47,7 @@ enum PersonRules {
             let tok = a.tokens[k]
             guard tok.kind == .word, tok.script == script, tok.norm.unicodeScalars.count >= 2,
                   !Self.covers(a.slots, added, k),
-                  !keys[k].contains(where: { lexicon.notNames.contains($0) }),
+                  !keys.keys(of: k).contains(where: { lexicon.notNames.contains($0) }),
                   !a.cues.contains(where: { $0.range.lowerBound == k }) else { return false }
             if script == .arabic {
                 // the article is written with a bare alef; "ألكسندر" and "إلهام" are names
