@@ -74,7 +74,7 @@ struct SentenceAnalysis {
         guard !r.isEmpty else { return "" }
         let s = tokens[r.lowerBound].start - sentence.start, e = tokens[r.upperBound - 1].end - sentence.start
         let scalars = sentence.text.unicodeScalars
-        let a = scalars.index(scalars.startIndex, offsetBy: s), b = scalars.index(scalars.startIndex, offsetBy: e)
+        let a = scalars.index(scalars.startIndex, offsetBy: s), b = scalars.index(a, offsetBy: e - s)
         return String(scalars[a..<b])
     }
 

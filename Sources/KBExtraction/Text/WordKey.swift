@@ -61,8 +61,7 @@ struct ShortWordList: Sendable {
 
     @inline(__always)
     func contains(_ s: String) -> Bool {
-        let n = s.utf8.count
-        for w in words where w.utf8.count == n && s.utf8.elementsEqual(w.utf8) { return true }
+        for w in words where sameBytes(s, w) { return true }
         return false
     }
 }
