@@ -33,18 +33,23 @@ public struct Extractor: Sendable {
             basis = .dateline
         }
         var facts = ArticleFacts(language: language, published: published, publishedBasis: basis)
-        facts.sentences = SentenceSplitter.sentences(in: article.text)
+        // the article's scalars, listed once for the splitter and the tokenizer
+        let scalars = Array(article.text.unicodeScalars)
+        facts.sentences = SentenceSplitter.sentences(in: article.text, scalars: scalars)
         let lexicon = CueLexicon.forLanguage(language)
         let recognizer = EntityRecognizer(gazetteer: gazetteer)
 
         // tokens and names first: "التحالف" before any name refers forward to the first alliance
-        var prepared: [(tokens: [Token], keys: [[String]], found: [RecognizedEntity])] = []
+        // each key of a token is looked up once, for names and cues alike
+        let keyIndex = gazetteer === Gazetteer.shared ? KeyIndex.forLanguage(language)
+            : KeyIndex(cues: lexicon.table, names: EntityRecognizer.ByteIndex(gazetteer.index))
+        var prepared: [(tokens: [Token], keys: SentenceKeys, found: [RecognizedEntity])] = []
         prepared.reserveCapacity(facts.sentences.count)
         var firstAlliance: EntityRef? = nil
         for s in facts.sentences {
-            let tokens = Tokenizer.tokens(in: s.text, base: s.start)
-            let keys = tokens.map(EntityRecognizer.keys)
-            let found = recognizer.matches(in: tokens, keys: keys)
+            let tokens = Tokenizer.tokens(scalars[s.start..<s.end], base: s.start)
+            let keys = SentenceKeys(tokens, keyIndex)
+            let found = recognizer.matches(in: tokens, keys: keys, index: keyIndex)
             if firstAlliance == nil { firstAlliance = found.first { $0.entity.kind == .alliance }?.entity }
             prepared.append((tokens, keys, found))
         }
@@ -70,7 +75,7 @@ public struct Extractor: Sendable {
                                               end: tokens[f.range.upperBound - 1].end, surface: ""))
             }
             guard tokens.count > 1 else { continue }
-            let times = timeMentions(s, tokens, language, published, narrative: ctx.lastStatedDate)
+            let times = timeMentions(s, tokens, language, published, narrative: ctx.lastStatedDate, scalars: scalars[s.start..<s.end])
             // a cue inside a name, or a modal inside a date ("May 14, 2002"), is neither
             let cues = allCues.filter { c in
                 !found.contains { $0.range.contains(c.range.lowerBound) }
@@ -131,11 +136,12 @@ public struct Extractor: Sendable {
                 if slot.entity.kind == .state { ctx.noteState(slot.entity) }
             }
         }
-        // surfaces of the mentions, cut from the original once
-        let scalars = Array(article.text.unicodeScalars)
+        // surfaces of the mentions, cut from the article's scalars, encoded in one buffer
+        var surface: [UInt8] = []
         for i in facts.mentions.indices {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[facts.mentions[i].start..<facts.mentions[i].end])
-            facts.mentions[i].surface = String(v)
+            surface.removeAll(keepingCapacity: true)
+            for s in scalars[facts.mentions[i].start..<facts.mentions[i].end] { Tokenizer.appendUTF8(s, to: &surface) }
+            facts.mentions[i].surface = String(decoding: surface, as: UTF8.self)
         }
         ArticleResolution.resolve(&facts)
         return facts
@@ -220,9 +226,11 @@ public struct Extractor: Sendable {
     /// which "the following year" and "five years later" count, and which gives its year to a month named
     /// again without one ("In September 2023 ... on September 19").
     func timeMentions(_ s: Sentence, _ tokens: [Token], _ language: Language, _ published: FuzzyDate?,
-                      narrative: FuzzyDate? = nil) -> [TimeMention] {
+                      narrative: FuzzyDate? = nil, scalars: ArraySlice<Unicode.Scalar>? = nil) -> [TimeMention] {
         var out: [TimeMention] = []
-        for e in TemporalTagger.shared.expressions(in: s.text, language: language, reference: published) {
+        let found = scalars.map { TemporalTagger.shared.expressions(in: s.text, scalars: $0, language: language, reference: published) }
+            ?? TemporalTagger.shared.expressions(in: s.text, language: language, reference: published)
+        for e in found {
             let a = s.start + e.start, b = s.start + e.end
             guard let lo = tokens.firstIndex(where: { $0.end > a }), let hi = tokens.lastIndex(where: { $0.start < b }), lo <= hi else { continue }
             var m = TimeMention(range: lo..<(hi + 1), date: e.date, text: e.text, anaphoric: e.kind == .anaphoric)

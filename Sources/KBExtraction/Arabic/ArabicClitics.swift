@@ -8,33 +8,61 @@ enum ArabicClitics {
 
     /// The word and its forms without proclitics, longest first; the article is kept
     /// (aliases are listed with and without it) and also tried removed.
+    ///
+    /// Every shorter form is the word from some letter on, once with an alef put back (لل = ل + ال):
+    /// the forms are chosen on the first four letters and cut from the word once each.
     static func candidates(_ word: String) -> [String] {
-        let s = Array(word.unicodeScalars)
-        guard s.count >= 3 else { return [word] }
-        var out = [word]
-        func add(_ a: ArraySlice<Unicode.Scalar>) {
-            guard a.count >= 2 else { return }
-            var v = String.UnicodeScalarView(); v.append(contentsOf: a)
-            let str = String(v)
-            if !out.contains(str) { out.append(str) }
-        }
-        var bases: [ArraySlice<Unicode.Scalar>] = [s[...]]
-        if s[0] == waw || s[0] == fa, s.count > 3 { bases.append(s[1...]) }
-        for b in bases {
-            add(b)
-            let b0 = b.startIndex
-            if b.count > 3, b[b0] == lam, b[b0 + 1] == lam {
-                // لل = ل + ال
-                var v = [alef]; v.append(contentsOf: b[(b0 + 1)...])
-                add(v[...])
-                add(b[(b0 + 2)...])
-            } else if b.count > 3, b[b0] == ba || b[b0] == lam || b[b0] == kaf {
-                add(b[(b0 + 1)...])
-                let r = b[(b0 + 1)...]
-                if r.count > 4, r[r.startIndex] == alef, r[r.startIndex + 1] == lam { add(r[(r.startIndex + 2)...]) }
-            }
-            if b.count > 4, b[b0] == alef, b[b0 + 1] == lam { add(b[(b0 + 2)...]) }
-        }
+        var out: [String] = []
+        appendCandidates(word, to: &out)
         return out
+    }
+
+    /// `candidates(word)` appended to `out` (a sentence's keys are kept in one array).
+    static func appendCandidates(_ word: String, to out: inout [String]) {
+        let view = word.unicodeScalars
+        var head: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = ("\0", "\0", "\0", "\0")
+        var count = 0
+        for c in view {
+            switch count {
+            case 0: head.0 = c
+            case 1: head.1 = c
+            case 2: head.2 = c
+            case 3: head.3 = c
+            default: break
+            }
+            count += 1
+        }
+        guard count >= 3 else { out.append(word); return }
+        func at(_ i: Int) -> Unicode.Scalar {
+            switch i { case 0: return head.0; case 1: return head.1; case 2: return head.2; default: return head.3 }
+        }
+        // (alef put in front, first letter kept): forms in the order they are found, each once
+        var forms: [(alef: Bool, from: Int)] = []
+        func add(_ alef: Bool, _ from: Int) {
+            guard count - from + (alef ? 1 : 0) >= 2, alef || from > 0 else { return }
+            // an alef form never equals a plain one: the letter it replaces is a lam
+            if forms.contains(where: { $0.alef == alef && $0.from == from }) { return }
+            forms.append((alef, from))
+        }
+        var bases = 1
+        if at(0) == waw || at(0) == fa, count > 3 { bases = 2 }
+        for b0 in 0..<bases {
+            let length = count - b0
+            add(false, b0)
+            if length > 3, at(b0) == lam, at(b0 + 1) == lam {
+                // لل = ل + ال
+                add(true, b0 + 1)
+                add(false, b0 + 2)
+            } else if length > 3, at(b0) == ba || at(b0) == lam || at(b0) == kaf {
+                add(false, b0 + 1)
+                if length - 1 > 4, at(b0 + 1) == alef, at(b0 + 2) == lam { add(false, b0 + 3) }
+            }
+            if length > 4, at(b0) == alef, at(b0 + 1) == lam { add(false, b0 + 2) }
+        }
+        out.append(word)
+        for f in forms {
+            let rest = String(view[view.index(view.startIndex, offsetBy: f.from)...])
+            out.append(f.alef ? "\u{0627}" + rest : rest)
+        }
     }
 }

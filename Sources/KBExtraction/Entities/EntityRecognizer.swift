@@ -16,12 +16,21 @@ struct EntityRecognizer {
     /// The keys of a token, for names and cues alike: an Arabic word with and without its
     /// proclitics; a Russian word's stem first, then the word as written; any other word as written.
     static func keys(_ t: Token) -> [String] {
+        var out: [String] = []
+        appendKeys(t, to: &out)
+        return out
+    }
+
+    /// `keys(t)` appended to `out`.
+    @inline(__always)
+    static func appendKeys(_ t: Token, to out: inout [String]) {
         switch t.script {
-        case .arabic: return ArabicClitics.candidates(t.norm)
+        case .arabic: ArabicClitics.appendCandidates(t.norm, to: &out)
         case .cyrillic:
             let st = RussianStemmer.stem(t.norm)
-            return st == t.norm ? [st] : [st, t.norm]
-        default: return [t.norm]
+            out.append(st)
+            if !sameBytes(st, t.norm) { out.append(t.norm) }
+        default: out.append(t.norm)
         }
     }
 
@@ -59,35 +68,46 @@ struct EntityRecognizer {
 
     static let sharedIndex = ByteIndex(Gazetteer.shared.index)
 
-    var byteIndex: ByteIndex { gazetteer === Gazetteer.shared ? Self.sharedIndex : ByteIndex(gazetteer.index) }
-
     /// Matches with the keys of each token already computed (`EntityRecognizer.keys`).
     func matches(in tokens: [Token], keys: [[String]], caseSensitive: Bool = true) -> [RecognizedEntity] {
+        let index = gazetteer === Gazetteer.shared ? KeyIndex.english : KeyIndex(cues: nil, names: ByteIndex(gazetteer.index))
+        return matches(in: tokens, keys: SentenceKeys(tokens, keys, index), index: index, caseSensitive: caseSensitive)
+    }
+
+    /// Matches with the keys looked up already in `index` (one built on this recognizer's gazetteer).
+    func matches(in tokens: [Token], keys: SentenceKeys, index: KeyIndex, caseSensitive: Bool = true) -> [RecognizedEntity] {
         var out: [RecognizedEntity] = []
         var i = 0
         let n = tokens.count
-        let index = byteIndex
         while i < n {
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
             var best: RecognizedEntity? = nil
-            if index.lookAlikes.contains(WordKey(t.norm)) {
+            if keys.lookAlike[i] {
                 i += 1   // a look-alike, used up
                 continue
             }
-            for k in keys[i] where !(t.script == .cyrillic && sameBytes(k, t.norm) && keys[i].count > 1) {
-                guard let entries = index.entries[WordKey(k)] else { continue }
-                for e in entries {
-                    if caseSensitive && !Self.caseAllows(e.role, t) { continue }
+            let range = keys.keyRange(i)
+            for ki in range {
+                // a Russian word is matched by its stem, not also as written
+                if t.script == .cyrillic && range.count > 1 && sameBytes(keys.flat[ki], t.norm) { continue }
+                let list = keys.info[ki].names
+                guard list >= 0 else { continue }
+                let entries = index.nameLists[Int(list)]
+                // entries are read in place: a copy of each would retain its words and names
+                for ei in entries.indices {
+                    let role = entries[ei].role
+                    if caseSensitive && !Self.caseAllows(role, t) { continue }
+                    let length = entries[ei].tokens.count
                     var j = i + 1, m = 1
-                    while m < e.tokens.count, j < n {
-                        if tokens[j].kind == .punctuation && (isASCII(tokens[j].norm, 0x2D) || isASCII(tokens[j].norm, 0x2E)) { j += 1; continue }
-                        if !sameBytes(tokens[j].script == .cyrillic ? keys[j][0] : tokens[j].norm, e.tokens[m]) { break }
+                    while m < length, j < n {
+                        if keys.flags[j] & SentenceKeys.punctuation != 0 && keys.flags[j] & (SentenceKeys.hyphen | SentenceKeys.fullStop) != 0 { j += 1; continue }
+                        if !sameBytes(tokens[j].script == .cyrillic ? keys.first(of: j) : tokens[j].norm, entries[ei].tokens[m]) { break }
                         j += 1; m += 1
                     }
-                    guard m == e.tokens.count else { continue }
+                    guard m == length else { continue }
                     if best == nil || j - i > best!.range.count {
-                        best = RecognizedEntity(range: i..<j, entity: e.entity, role: e.role)
+                        best = RecognizedEntity(range: i..<j, entity: entries[ei].entity, role: role)
                     }
                     break
                 }

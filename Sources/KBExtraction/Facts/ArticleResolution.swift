@@ -8,9 +8,10 @@ enum ArticleResolution {
         // can also hold another status at the same moment (member and suspended: "froze its
         // participation"), or have been applicant or observer before it became a member: those are
         // kept beside it. "Non-member" gives way to any other status the article states.
-        var latest: [String: MembershipClaim] = [:]
-        var perStatus: [String: MembershipClaim] = [:]
-        var order: [String] = []
+        // keyed by the codes themselves (codes hold no "|"): no key string is built per claim
+        var latest: [Pair: MembershipClaim] = [:]
+        var perStatus: [PairStatus: MembershipClaim] = [:]
+        var order: [PairStatus] = []
         func later(_ old: MembershipClaim, _ c: MembershipClaim) -> Bool {
             let d0 = old.date ?? facts.published, d1 = c.date ?? facts.published
             // a day of unknown year ("on Sunday 7 May of this month") is the article's own present: later
@@ -21,7 +22,7 @@ enum ArticleResolution {
             return true
         }
         for c in facts.memberships {
-            let pair = "\(c.alliance.code)|\(c.state.code)", key = pair + "|\(c.status.rawValue)"
+            let pair = Pair(c.alliance.code, c.state.code), key = PairStatus(pair: pair, status: c.status)
             if let old = latest[pair] {
                 // at the same date a specific status ("froze its participation") outweighs a list of members
                 let sameDate = (old.date ?? facts.published) == (c.date ?? facts.published)
@@ -31,7 +32,7 @@ enum ArticleResolution {
         }
         let kept = order.compactMap { key -> MembershipClaim? in
             let c = perStatus[key]!
-            let winner = latest["\(c.alliance.code)|\(c.state.code)"]!
+            let winner = latest[Pair(c.alliance.code, c.state.code)]!
             if winner.status == c.status { return winner }
             if c.status == .nonMember || winner.status == .nonMember { return nil }
             let d0 = winner.date ?? facts.published, d1 = c.date ?? facts.published
@@ -68,10 +69,10 @@ enum ArticleResolution {
         }
         facts.events = merged
 
-        var conflicts: [String: Conflict] = [:]
-        var corder: [String] = []
+        var conflicts: [Pair: Conflict] = [:]
+        var corder: [Pair] = []
         for c in facts.conflicts {
-            let key = "\(c.partyA.code)|\(c.partyB.code)"
+            let key = Pair(c.partyA.code, c.partyB.code)
             if let old = conflicts[key] {
                 if rank(c.kind) > rank(old.kind) { conflicts[key]!.kind = c.kind }
             } else { conflicts[key] = c; corder.append(key) }
@@ -93,6 +94,17 @@ enum ArticleResolution {
         facts.persons = plist
     }
 
+    /// Two entity codes (an alliance and a state, or a conflict's parties).
+    struct Pair: Hashable {
+        let first: String, second: String
+        init(_ first: String, _ second: String) { self.first = first; self.second = second }
+    }
+
+    struct PairStatus: Hashable {
+        let pair: Pair
+        let status: MembershipStatus
+    }
+
     static func rank(_ k: ConflictKind?) -> Int {
         switch k { case .war?: 4; case .territorial?: 3; case .border?: 2; case .dispute?: 1; case nil: 0 }
     }
@@ -105,8 +117,8 @@ enum ArticleResolution {
                   abs(dx - dy) <= 3, a.actors.contains(where: b.actors.contains) else { return false }
         }
         // a change in one alliance is not a change in another
-        let allianceA = a.actors.filter { $0.kind == .alliance }, allianceB = b.actors.filter { $0.kind == .alliance }
-        if !allianceA.isEmpty, !allianceB.isEmpty, !allianceA.contains(where: allianceB.contains) { return false }
+        if a.actors.contains(where: { $0.kind == .alliance }), b.actors.contains(where: { $0.kind == .alliance }),
+           !a.actors.contains(where: { $0.kind == .alliance && b.actors.contains($0) }) { return false }
         if a.actors.count == b.actors.count, a.actors.allSatisfy(b.actors.contains) { return true }
         // a headline that names only the alliance ("becomes the 31st member of NATO") tells the body's event
         func onlyAlliance(_ e: Event) -> Bool { !e.actors.isEmpty && e.actors.allSatisfy { $0.kind == .alliance } }

@@ -119,6 +119,8 @@ struct CueLexicon: Sendable {
     private(set) var problems: [String] = []
     /// Words never part of a person's name after a title (matching forms).
     private(set) var notNames: Set<String> = []
+    /// `exact` and `prefixes` compiled for matching.
+    let table: CueTable
 
     static let arabic = CueLexicon(file: .arabicCues, language: .arabic)
     static let english = CueLexicon(file: .englishCues, language: .english)
@@ -158,6 +160,7 @@ struct CueLexicon: Sendable {
         }
         for k in exact.keys { exact[k]!.sort { $0.words.count > $1.words.count } }
         for k in prefixes.keys { prefixes[k]!.sort { $0.words.count > $1.words.count } }
+        table = CueTable(exact: exact, prefixes: prefixes)
     }
 
     /// The first two scalars of a word, the bucket of the prefix patterns it may begin.
@@ -244,6 +247,12 @@ struct CueLexicon: Sendable {
     /// application, not also an accession "вступление в"), and
     /// a phrase listed under several kinds ("الغزو": a war event and a war conflict) gives each.
     func matches(in tokens: [Token], keys: [[String]]) -> [CueMatch] {
+        matches(in: tokens, keys: SentenceKeys(tokens, keys, KeyIndex.forLanguage(language)))
+    }
+
+    /// `matches(in:keys:)` with the keys looked up already, in `KeyIndex.forLanguage(language)`.
+    func matches(in tokens: [Token], keys sentence: SentenceKeys) -> [CueMatch] {
+        let table = self.table
         var out: [CueMatch] = []
         // the end of the last multi-word cue of each family (0...4): a cue of the same family starting inside it is hidden
         var covered = (0, 0, 0, 0, 0)
@@ -256,30 +265,24 @@ struct CueLexicon: Sendable {
             default: covered.4 = max(covered.4, end)
             }
         }
-        var found: [CuePattern] = []
+        var found: [Int32] = []   // pattern indices
         var best = [(end: Int, words: Int)](repeating: (-1, 0), count: 5)
+        table.patterns.withUnsafeBufferPointer { patterns in
         for i in tokens.indices where tokens[i].kind == .word {
             // the longest phrase of each family starting here ("رئاسة منظمة" a membership cue and
             // "رئاسة ... ستنتقل" an appointment start at the same word)
             for f in 0..<5 { best[f] = (-1, 0) }
             found.removeAll(keepingCapacity: true)
-            func consider(_ list: [CuePattern]) {
-                for p in list {
-                    guard let end = match(p, tokens, keys, at: i) else { continue }
-                    let f = p.kind.family
-                    let b = best[f]
-                    if end > b.end || (end == b.end && p.words.count > b.words) {
-                        best[f] = (end, p.words.count)
-                        found.removeAll { $0.kind.family == f }
-                        found.append(p)
-                    } else if end == b.end && p.words.count == b.words && !found.contains(where: { $0.kind == p.kind }) {
-                        found.append(p)
-                    }
+            let range = sentence.keyRange(i)
+            for ki in range {
+                let id = sentence.info[ki].cue
+                if id >= 0 {
+                    let list = table.firstWord[Int(id)]
+                    if !list.isEmpty { Self.consider(list, at: i, patterns, table, sentence, &best, &found) }
                 }
-            }
-            for k in keys[i] {
-                if let list = exact[WordKey(k)] { consider(list) }
-                if let list = prefixes[Self.prefixKey(k)] { consider(list) }
+                if let list = table.prefixBuckets[Self.prefixKey(sentence.flat[ki])] {
+                    Self.consider(list, at: i, patterns, table, sentence, &best, &found)
+                }
             }
             guard !found.isEmpty else { continue }
             // the longest phrase hides shorter ones of other families ("withdrawal from the" is no troop
@@ -293,41 +296,75 @@ struct CueLexicon: Sendable {
                 let end: Int
                 switch f { case 0: end = before.0; case 1: end = before.1; case 2: end = before.2; case 3: end = before.3; default: end = before.4 }
                 if i < end { continue }
-                for p in found where p.kind.family == f { out.append(CueMatch(kind: p.kind, range: i..<b.end, text: p.source)) }
+                for pi in found where patterns[Int(pi)].family == Int32(f) {
+                    out.append(CueMatch(kind: table.kinds[Int(pi)], range: i..<b.end, text: table.sources[Int(pi)]))
+                }
                 if b.words > 1 { cover(f, b.end) }
             }
+        }
         }
         return out
     }
 
-    private func wordMatches(_ w: CuePattern.Word, _ keys: [String]) -> Bool {
+    /// Tries the patterns of `list` at token `i`: each family keeps its longest match (`best`, with
+    /// the patterns that reach it in `found`).
+    private static func consider(_ list: [Int32], at i: Int, _ patterns: UnsafeBufferPointer<CueTable.Pattern>, _ table: CueTable,
+                                 _ sentence: SentenceKeys, _ best: inout [(end: Int, words: Int)], _ found: inout [Int32]) {
+        for pi in list {
+            let p = patterns[Int(pi)]
+            guard let end = match(p, table, sentence, at: i) else { continue }
+            let f = Int(p.family)
+            let b = best[f]
+            let count = p.wordCount
+            if end > b.end || (end == b.end && count > b.words) {
+                best[f] = (end, count)
+                found.removeAll { patterns[Int($0)].family == p.family }
+                found.append(pi)
+            } else if end == b.end && count == b.words && !found.contains(where: { patterns[Int($0)].kindID == p.kindID }) {
+                found.append(pi)
+            }
+        }
+    }
+
+    /// Whether token `t`'s keys hold pattern word `w`.
+    @inline(__always)
+    private static func wordMatches(_ w: CueTable.Word, _ table: CueTable, _ s: SentenceKeys, _ t: Int) -> Bool {
+        let range = s.keyRange(t)
         switch w {
-        case .exact(let s): return keys.contains { sameBytes($0, s) }
-        case .literal(let s): return keys.last.map { sameBytes($0, s) } ?? false   // a Cyrillic word's keys end with the word as written
-        case .prefix(let s): return keys.contains { hasBytePrefix($0, s) }
+        case .exact(let id):
+            for k in range where s.info[k].cue == id { return true }
+            return false
+        case .literal(let id): return !range.isEmpty && s.info[range.upperBound - 1].cue == id   // a Cyrillic word's keys end with the word as written
+        case .prefix(let pi):
+            let prefix = table.prefixTexts[Int(pi)]
+            return s.keys(of: t).contains { hasBytePrefix($0, prefix) }
         case .gap: return false
         }
     }
 
-    private func match(_ p: CuePattern, _ tokens: [Token], _ keys: [[String]], at start: Int) -> Int? {
-        func go(_ wi: Int, _ ti: Int) -> Int? {
-            if wi == p.words.count { return ti }
-            if case .gap(let g) = p.words[wi] {
-                // a gap skips up to g words; punctuation inside it is free ("في يناير/ كانون الثاني 2022")
-                var t = ti, words = 0
-                while words <= g {
-                    if let r = go(wi + 1, t) { return r }
-                    guard t < tokens.count, !isASCII(tokens[t].norm, 0x2E) else { break }
-                    if tokens[t].kind != .punctuation { words += 1 }
-                    t += 1
-                }
-                return nil
+    /// The token just past pattern `p` matched from token `start`, or nil.
+    private static func match(_ p: CueTable.Pattern, _ table: CueTable, _ s: SentenceKeys, at start: Int) -> Int? {
+        go(Int(p.wordStart), Int(p.wordEnd), start, table, s)
+    }
+
+    private static func go(_ wi: Int, _ wend: Int, _ ti: Int, _ table: CueTable, _ s: SentenceKeys) -> Int? {
+        if wi == wend { return ti }
+        let n = s.flags.count
+        let w = table.words[wi]
+        if case .gap(let g) = w {
+            // a gap skips up to g words; punctuation inside it is free ("في يناير/ كانون الثاني 2022")
+            var t = ti, words = 0
+            while words <= Int(g) {
+                if let r = go(wi + 1, wend, t, table, s) { return r }
+                guard t < n, s.flags[t] & SentenceKeys.fullStop == 0 else { break }
+                if s.flags[t] & SentenceKeys.punctuation == 0 { words += 1 }
+                t += 1
             }
-            var t = ti
-            while t < tokens.count, tokens[t].kind == .punctuation, isASCII(tokens[t].norm, 0x2D) { t += 1 }
-            guard t < tokens.count, tokens[t].kind != .punctuation, wordMatches(p.words[wi], keys[t]) else { return nil }
-            return go(wi + 1, t + 1)
+            return nil
         }
-        return go(0, start)
+        var t = ti
+        while t < n, s.flags[t] & SentenceKeys.punctuation != 0, s.flags[t] & SentenceKeys.hyphen != 0 { t += 1 }
+        guard t < n, s.flags[t] & SentenceKeys.punctuation == 0, wordMatches(w, table, s, t) else { return nil }
+        return go(wi + 1, wend, t + 1, table, s)
     }
 }

@@ -300,7 +300,16 @@ enum MembershipRules {
     }
     static let rangeJoiners: Set<String> = ["-", "\u{2013}", "\u{2014}", "to", "until", "till", "по", "до", "إلى", "حتى"]
 
+    /// `xs` without repeats, in first-seen order; a short list (the usual few actors) is compared
+    /// element by element rather than hashed.
     static func unique(_ xs: [EntityRef]) -> [EntityRef] {
+        guard xs.count > 1 else { return xs }
+        if xs.count <= 16 {
+            var out: [EntityRef] = []
+            out.reserveCapacity(xs.count)
+            for x in xs where !out.contains(x) { out.append(x) }
+            return out
+        }
         var seen = Set<EntityRef>()
         return xs.filter { seen.insert($0).inserted }
     }

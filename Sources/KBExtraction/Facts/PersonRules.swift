@@ -7,7 +7,12 @@ import KBModel
 enum PersonRules {
     static let arabicCompounds: Set<String> = ["ابو", "عبد", "بن", "ابن", "ال", "ابي", "بنت"]
 
-    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext, lexicon: CueLexicon, keys: [[String]]) -> (persons: [PersonMention], slots: [EntitySlot]) {
+    /// Whether a slot of either list holds token `k` (the two lists are not joined per call).
+    static func covers(_ slots: [EntitySlot], _ added: [EntitySlot], _ k: Int) -> Bool {
+        slots.contains { $0.range.contains(k) } || added.contains { $0.range.contains(k) }
+    }
+
+    static func apply(_ a: SentenceAnalysis, _ ctx: inout ArticleContext, lexicon: CueLexicon, keys: SentenceKeys) -> (persons: [PersonMention], slots: [EntitySlot]) {
         var out: [PersonMention] = []
         var added: [EntitySlot] = []
         let titles = a.cues.filter { if case .title = $0.kind { return true } else { return false } }
@@ -41,8 +46,8 @@ enum PersonRules {
         func nameWord(_ k: Int, _ script: Script, _ words: Int) -> Bool {
             let tok = a.tokens[k]
             guard tok.kind == .word, tok.script == script, tok.norm.unicodeScalars.count >= 2,
-                  !(a.slots + added).contains(where: { $0.range.contains(k) }),
-                  !keys[k].contains(where: { lexicon.notNames.contains($0) }),
+                  !Self.covers(a.slots, added, k),
+                  !keys.keys(of: k).contains(where: { lexicon.notNames.contains($0) }),
                   !a.cues.contains(where: { $0.range.lowerBound == k }) else { return false }
             if script == .arabic {
                 // the article is written with a bare alef; "ألكسندر" and "إلهام" are names
@@ -101,7 +106,7 @@ enum PersonRules {
                 }
                 break
             }
-            guard j < a.tokens.count, !(a.slots + added).contains(where: { $0.range.contains(j) }) else { continue }
+            guard j < a.tokens.count, !Self.covers(a.slots, added, j) else { continue }
             var (k, words) = nameAfter(j)
             if words < 2, !afterComma {
                 // "المتحدث باسم الحزب المعارض في جورجيا، ليفان غوغيا،": a longer qualifier,
@@ -115,7 +120,7 @@ enum PersonRules {
                        if case .title = c.kind { return true }
                        return false
                    }),
-                   comma + 1 < a.tokens.count, !(a.slots + added).contains(where: { $0.range.contains(comma + 1) }) {
+                   comma + 1 < a.tokens.count, !Self.covers(a.slots, added, comma + 1) {
                     j = comma + 1
                     afterComma = true
                     (k, words) = nameAfter(j)
@@ -131,7 +136,7 @@ enum PersonRules {
                                }
                        }
                }),
-               st.range.upperBound < a.tokens.count, !(a.slots + added).contains(where: { $0.range.contains(st.range.upperBound) }) {
+               st.range.upperBound < a.tokens.count, !Self.covers(a.slots, added, st.range.upperBound) {
                 // "المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد": an office ending with its state, then the name
                 let (k2, w2) = nameAfter(st.range.upperBound)
                 if w2 >= 2 { j = st.range.upperBound; k = k2; words = w2 }

@@ -39,7 +39,7 @@ struct SentenceAnalysis {
         self.times = times
         self.datelineEnd = datelineEnd
         var weight = [Int](repeating: 1, count: tokens.count)
-        for (i, t) in tokens.enumerated() where t.kind == .punctuation || Self.conjunctions.contains(t.norm) { weight[i] = 0 }
+        for i in tokens.indices where tokens[i].kind == .punctuation || Self.conjunctions.contains(tokens[i].norm) { weight[i] = 0 }
         for s in slots { for i in s.range where i < weight.count { weight[i] = 0 } }
         var p = [0]
         p.reserveCapacity(tokens.count + 1)
@@ -47,7 +47,7 @@ struct SentenceAnalysis {
         prefix = p
     }
 
-    static let conjunctions: Set<String> = ["و", "او", "and", "or", "&", "и", "или", "а также"]
+    static let conjunctions = ShortWordList(["و", "او", "and", "or", "&", "и", "или", "а также"])
 
     /// Content words strictly between two token ranges.
     func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -74,7 +74,7 @@ struct SentenceAnalysis {
         guard !r.isEmpty else { return "" }
         let s = tokens[r.lowerBound].start - sentence.start, e = tokens[r.upperBound - 1].end - sentence.start
         let scalars = sentence.text.unicodeScalars
-        let a = scalars.index(scalars.startIndex, offsetBy: s), b = scalars.index(scalars.startIndex, offsetBy: e)
+        let a = scalars.index(scalars.startIndex, offsetBy: s), b = scalars.index(a, offsetBy: e - s)
         return String(scalars[a..<b])
     }
 
@@ -124,7 +124,8 @@ struct SentenceAnalysis {
 
     /// True when a cue of one of `kinds` ends before `target`, at most `reach` content words from it
     /// ("not" before "a member", "calling for" before "quit").
-    func hasCue(_ kinds: Set<CueKind>, before target: Range<Int>, within reach: Int) -> Bool {
-        cues.contains { kinds.contains($0.kind) && $0.range.upperBound <= target.lowerBound && distance($0.range, target) <= reach }
+    /// (`kinds` is one or two kinds: a list, compared in place, where building a Set hashed each per call.)
+    func hasCue(_ kinds: [CueKind], before target: Range<Int>, within reach: Int) -> Bool {
+        cues.contains { $0.range.upperBound <= target.lowerBound && distance($0.range, target) <= reach && kinds.contains($0.kind) }
     }
 }

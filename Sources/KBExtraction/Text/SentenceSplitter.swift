@@ -11,12 +11,19 @@ public enum SentenceSplitter {
         "г", "гг", "им", "ул", "т", "тыс", "млн", "млрд", "руб", "стр", "п", "ст", "см", "др", "пр", "ген", "соч",
     ]
 
+    /// Marks and closing quotes or brackets that stay with the sentence they end.
+    static let closers: [Unicode.Scalar] = [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"]
+
     /// The longest sentence kept whole, in Unicode scalars.
     static let maxLength = 3000
 
     /// The sentences of `text`, with Unicode-scalar offsets and their original text.
     public static func sentences(in text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        sentences(in: text, scalars: Array(text.unicodeScalars))
+    }
+
+    /// `sentences(in:)` with the scalars of `text` already listed.
+    static func sentences(in text: String, scalars: [Unicode.Scalar]) -> [Sentence] {
         // string indices of every scalar, so that a sentence's text is cut from the original in one copy
         var indices = Array(text.unicodeScalars.indices)
         indices.append(text.unicodeScalars.endIndex)
@@ -27,18 +34,18 @@ public enum SentenceSplitter {
 
         func emit(_ end: Int) {
             var a = start, b = end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+            while b > a, ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
             // text without any stop (a dump, a table) is cut at a space every few thousand characters,
             // so that no "sentence" makes the fact rules quadratic
             while b - a > maxLength {
                 var cut = a + maxLength
-                while cut > a + maxLength / 2, !scalars[cut].properties.isWhitespace { cut -= 1 }
+                while cut > a + maxLength / 2, !ScalarClass.isWhitespace(scalars[cut]) { cut -= 1 }
                 if scalars[a..<cut].contains(where: Self.isWordScalar) {
                     out.append(Sentence(index: out.count, start: a, end: cut, text: String(text.unicodeScalars[indices[a]..<indices[cut]])))
                 }
                 a = cut
-                while a < b, scalars[a].properties.isWhitespace { a += 1 }
+                while a < b, ScalarClass.isWhitespace(scalars[a]) { a += 1 }
             }
             if b > a, scalars[a..<b].contains(where: Self.isWordScalar) {
                 out.append(Sentence(index: out.count, start: a, end: b, text: String(text.unicodeScalars[indices[a]..<indices[b]])))
@@ -57,12 +64,12 @@ public enum SentenceSplitter {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{06D4}":
                 var j = i + 1
                 // runs of marks ("?!", "...") and closing quotes or brackets belong to the sentence
-                while j < n, [".", "!", "?", "\u{061F}", "\u{2026}", "\"", "\u{201D}", "\u{00BB}", "'", "\u{2019}", ")"].contains(scalars[j]) { j += 1 }
+                while j < n, Self.closers.contains(scalars[j]) { j += 1 }
                 let atEnd = j >= n
-                let spaceAfter = !atEnd && scalars[j].properties.isWhitespace
+                let spaceAfter = !atEnd && ScalarClass.isWhitespace(scalars[j])
                 // pages pasted without spaces: "on the website.According to", "joining NATO.\"Sweden"
-                let glued = !atEnd && scalars[j].properties.isUppercase && i >= 2
-                    && scalars[i - 1].properties.isLowercase && (scalars[i - 2].properties.isLowercase || j > i + 1)
+                let glued = !atEnd && ScalarClass.isUppercase(scalars[j]) && i >= 2
+                    && ScalarClass.isLowercase(scalars[i - 1]) && (ScalarClass.isLowercase(scalars[i - 2]) || j > i + 1)
                 if (atEnd || spaceAfter || glued) && (c != "." || !isAbbreviation(scalars, dotAt: i, next: j)) {
                     emit(j)
                     i = j
@@ -85,6 +92,32 @@ public enum SentenceSplitter {
             || s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// Abbreviations that go on before a capital too ("Gen. Smith").
+    static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"]
+
+    /// `isAbbreviation` for a word of ASCII letters and full stops: the same tests, with the word
+    /// lower-cased byte by byte rather than through String.
+    static func isASCIIAbbreviation(_ s: [Unicode.Scalar], from k: Int, dotAt: Int, next: Int) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(dotAt - k)
+        for c in s[k..<dotAt] {
+            let v = UInt8(c.value)
+            bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+        }
+        var m = next
+        while m < s.count, ScalarClass.isWhitespace(s[m]) { m += 1 }
+        if dotAt - k == 1, ScalarClass.isUppercase(s[k]) { return true }   // an initial: "J. Smith"
+        let w = String(decoding: bytes, as: UTF8.self)
+        let hasStop = bytes.contains(0x2E)
+        if abbreviations.contains(w) || (hasStop && abbreviations.contains(String(decoding: bytes.filter { $0 != 0x2E }, as: UTF8.self))) {
+            let nextIsLower = m < s.count && ScalarClass.isLowercase(s[m])
+            let nextIsDigit = m < s.count && ScalarClass.isNumeric(s[m])
+            return nextIsLower || nextIsDigit || titles.contains(w)
+        }
+        if hasStop { return !(m < s.count && ScalarClass.isUppercase(s[m])) || bytes.count <= 4 }   // "U.S." mid-sentence
+        return false
+    }
+
     /// True when the full stop at `dotAt` follows an initial or an abbreviation and the text goes on
     /// in lower case or with a number, or when it follows a single capital ("J. Smith", "U.S.").
     static func isAbbreviation(_ s: [Unicode.Scalar], dotAt: Int, next: Int) -> Bool {
@@ -95,22 +128,25 @@ public enum SentenceSplitter {
         }
         // abbreviations are short Latin or Cyrillic words; an Arabic word or a long word ends a sentence
         guard k < dotAt, dotAt - k <= 8, !(0x0600...0x06FF).contains(s[k].value) else { return false }
+        // no abbreviation is longer than six letters: a longer word without a full stop inside is none
+        if dotAt - k > 6, !s[k..<dotAt].contains(".") { return false }
+        if s[k..<dotAt].allSatisfy({ $0.value < 0x80 }) { return isASCIIAbbreviation(s, from: k, dotAt: dotAt, next: next) }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: s[k..<dotAt])
         let w = String(word).lowercased()
         // the next visible letter
         var m = next
-        while m < s.count, s[m].properties.isWhitespace { m += 1 }
-        let nextIsLower = m < s.count && s[m].properties.isLowercase
-        let nextIsDigit = m < s.count && s[m].properties.numericType != nil
-        if word.count == 1, word.first!.properties.isUppercase, word.first!.value < 0x0400 || word.first!.value > 0x04FF {
+        while m < s.count, ScalarClass.isWhitespace(s[m]) { m += 1 }
+        let nextIsLower = m < s.count && ScalarClass.isLowercase(s[m])
+        let nextIsDigit = m < s.count && ScalarClass.isNumeric(s[m])
+        if word.count == 1, ScalarClass.isUppercase(word.first!), word.first!.value < 0x0400 || word.first!.value > 0x04FF {
             return true   // an initial: "J. Smith"
         }
         if abbreviations.contains(w) || abbreviations.contains(String(w.filter { $0 != "." })) {
             // "Jan. 6" and "Gen. Smith" go on; a month abbreviation at the end of a sentence is rare
-            return nextIsLower || nextIsDigit || ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "г", "гг", "им", "ул", "т"].contains(w)
+            return nextIsLower || nextIsDigit || titles.contains(w)
         }
-        if w.contains(".") { return !(m < s.count && s[m].properties.isUppercase) || w.count <= 4 }   // "U.S." mid-sentence
+        if w.contains(".") { return !(m < s.count && ScalarClass.isUppercase(s[m])) || w.count <= 4 }   // "U.S." mid-sentence
         return false
     }
 }

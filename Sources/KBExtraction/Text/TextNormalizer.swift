@@ -6,6 +6,16 @@ public enum TextNormalizer {
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         let v = s.value
+        // the common scalars, answered inline: ASCII, and letters already in matching form
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32) : s }
+        if (0x0430...0x044F).contains(v) || (0x0626...0x0628).contains(v) || (0x062A...0x063A).contains(v)
+            || (0x0641...0x0648).contains(v) || v == 0x064A { return s }
+        return foldOther(s)
+    }
+
+    @inline(never)
+    static func foldOther(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x0610...0x061A, 0x06D6...0x06ED, 0x200C...0x200F, 0x00AD:
             return nil
@@ -24,6 +34,8 @@ public enum TextNormalizer {
             // fast paths: ASCII, Arabic and lower-case Cyrillic need no Unicode property look-up
             if v < 0x80 || (0x0600...0x06FF).contains(v) || (0x0430...0x045F).contains(v) { return s }
             if (0xC0...0xDE).contains(v), v != 0xD7 { return Unicode.Scalar(v + 32) }
+            // no upper-case letter among the rest of Latin-1 and the general punctuation
+            if v < 0x100 || (0x2000...0x20FF).contains(v) { return s }
             if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l }
             return s
         }
@@ -34,7 +46,7 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if ScalarClass.isWhitespace(s) {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -35,25 +35,54 @@ public enum Tokenizer {
         }
     }
 
+    /// Single ASCII characters as strings, so that a punctuation token builds none.
+    static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
     /// Tokens of `text`; offsets are Unicode-scalar offsets from `base`.
     public static func tokens(in text: String, base: Int = 0) -> [Token] {
+        tokens(Array(text.unicodeScalars)[...], base: base)
+    }
+
+    /// Tokens of a text given as its scalars (a sentence cut from the article's, not copied again).
+    static func tokens(_ text: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
+        text.withUnsafeBufferPointer { tokens(scalars: $0, base: base) }
+    }
+
+    private static func tokens(scalars: UnsafeBufferPointer<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(text.utf8.count / 5)
-        let scalars = Array(text.unicodeScalars)
+        out.reserveCapacity(scalars.count / 3)
+        // the matching form of the word being read, as UTF-8 (one buffer for every word)
+        var norm: [UInt8] = []
+        norm.reserveCapacity(64)
         var i = 0
         let n = scalars.count
         while i < n {
             let s = scalars[i]
             let v = s.value
-            if v == 0x20 || v == 0x0A || isJoiner(v) || (v > 0x7F && v < 0x0600 && s.properties.isWhitespace) || v == 0x09 || v == 0x0D || v == 0xA0 || (v >= 0x2000 && s.properties.isWhitespace) { i += 1; continue }
+            if v == 0x20 || v == 0x0A || isJoiner(v) || (v > 0x7F && v < 0x0600 && ScalarClass.isWhitespace(v)) || v == 0x09 || v == 0x0D || v == 0xA0 || (v >= 0x2000 && ScalarClass.isWhitespace(v)) { i += 1; continue }
             guard let sc = script(of: v) else {
-                out.append(Token(start: base + i, end: base + i + 1, norm: String(Character(s)), kind: .punctuation,
+                out.append(Token(start: base + i, end: base + i + 1, norm: v < 0x80 ? asciiStrings[Int(v)] : String(Character(s)), kind: .punctuation,
                                  script: .other, isCapitalized: false, isAllCaps: false))
                 i += 1
                 continue
             }
             let start = i
-            var norm = String.UnicodeScalarView()
+            norm.removeAll(keepingCapacity: true)
             var upper = 0, letters = 0
             let wordScript = sc
             while i < n {
@@ -76,20 +105,20 @@ public enum Tokenizer {
                 if cs != wordScript && !(wordScript == .latin && cs == .digit) && !(wordScript == .digit && cs == .latin) { break }
                 if cs == .latin {
                     letters += 1
-                    if cv < 0x80 ? (cv >= 0x41 && cv <= 0x5A) : c.properties.isUppercase { upper += 1 }
+                    if ScalarClass.isUppercase(c) { upper += 1 }
                 } else if cs == .cyrillic {
                     letters += 1
                     if (0x0400...0x042F).contains(cv) { upper += 1 }
                 }
-                if let f = matchFold(c) { norm.append(f) }
+                if let f = matchFold(c) { appendUTF8(f, to: &norm) }
                 i += 1
             }
             // dotted initialisms: "U.S.", "U.K." are one token, "us", "uk"
             if wordScript == .latin, i - start == 1, upper == 1 {
                 var k = i
                 while k + 2 < n || k + 1 < n, scalars[k] == ".", script(of: scalars[k + 1].value) == .latin,
-                      scalars[k + 1].properties.isUppercase, k + 2 >= n || script(of: scalars[k + 2].value) == nil {
-                    norm.append(matchFold(scalars[k + 1])!)
+                      ScalarClass.isUppercase(scalars[k + 1]), k + 2 >= n || script(of: scalars[k + 2].value) == nil {
+                    appendUTF8(matchFold(scalars[k + 1])!, to: &norm)
                     upper += 1; letters += 1
                     k += 2
                 }
@@ -100,9 +129,9 @@ public enum Tokenizer {
             }
             let end = i
             let first = scalars[start]
-            out.append(Token(start: base + start, end: base + end, norm: String(norm),
+            out.append(Token(start: base + start, end: base + end, norm: String(decoding: norm, as: UTF8.self),
                              kind: wordScript == .digit ? .number : .word, script: wordScript,
-                             isCapitalized: (wordScript == .latin || wordScript == .cyrillic) && first.properties.isUppercase,
+                             isCapitalized: (wordScript == .latin || wordScript == .cyrillic) && ScalarClass.isUppercase(first),
                              isAllCaps: letters >= 2 && upper == letters))
         }
         return out

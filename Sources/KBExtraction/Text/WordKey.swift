@@ -18,19 +18,50 @@ struct WordKey: Hashable, Sendable {
 }
 
 /// Whether two strings have the same UTF-8 bytes.
+/// (Compared through `withUTF8`: iterating two `UTF8View`s byte by byte cost more than the rest of a look-up.)
 @inline(__always)
 func sameBytes(_ a: String, _ b: String) -> Bool {
-    a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    let n = a.utf8.count
+    guard n == b.utf8.count else { return false }
+    return startsWithBytes(a, b, n)
 }
 
 /// Whether `s` begins with the bytes of `prefix`.
 @inline(__always)
 func hasBytePrefix(_ s: String, _ prefix: String) -> Bool {
-    s.utf8.count >= prefix.utf8.count && s.utf8.starts(with: prefix.utf8)
+    let n = prefix.utf8.count
+    guard s.utf8.count >= n else { return false }
+    return startsWithBytes(s, prefix, n)
+}
+
+/// Whether the first `n` bytes of `a` and `b` (both at least that long) are equal.
+@inline(__always)
+private func startsWithBytes(_ a: String, _ b: String, _ n: Int) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { pa in
+        b.withUTF8 { pb in
+            for i in 0..<n where pa[i] != pb[i] { return false }
+            return true
+        }
+    }
 }
 
 /// Whether a token's matching form is the one ASCII character `c` ("." or "-").
 @inline(__always)
 func isASCII(_ s: String, _ c: UInt8) -> Bool {
     s.utf8.count == 1 && s.utf8.first == c
+}
+
+/// A few short matching forms, looked up by their bytes: for a list this short, comparing the
+/// lengths and then the bytes is cheaper than hashing the word (tokens are normalised, see `WordKey`).
+struct ShortWordList: Sendable {
+    let words: [String]
+
+    init(_ words: [String]) { self.words = words }
+
+    @inline(__always)
+    func contains(_ s: String) -> Bool {
+        for w in words where sameBytes(s, w) { return true }
+        return false
+    }
 }

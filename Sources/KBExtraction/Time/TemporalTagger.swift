@@ -16,8 +16,16 @@ public struct TemporalTagger: Sendable {
 
     /// Date expressions in one sentence, left to right, relative ones resolved against `reference` (the publication date).
     public func expressions(in sentence: String, language: Language, reference: FuzzyDate?) -> [TemporalExpression] {
+        expressions(in: sentence, tokens: TimeTokenization(sentence), language: language, reference: reference)
+    }
+
+    /// `expressions(in:language:reference:)` with the sentence's scalars listed already.
+    func expressions(in sentence: String, scalars: ArraySlice<Unicode.Scalar>, language: Language, reference: FuzzyDate?) -> [TemporalExpression] {
+        expressions(in: sentence, tokens: TimeTokenization(scalars, utf8Count: sentence.utf8.count), language: language, reference: reference)
+    }
+
+    private func expressions(in sentence: String, tokens: TimeTokenization, language: Language, reference: FuzzyDate?) -> [TemporalExpression] {
         let lexicon = TimeLexicon.forLanguage(language)
-        let tokens = TimeTokenization(sentence)
         guard !tokens.tokens.isEmpty, tokens.hasDigit || lexicon.mayAnchor(tokens) else { return [] }
         var parser = TemporalParser(tokens, lexicon: lexicon, language: language, reference: reference)
         let found = parser.run()

@@ -25,14 +25,22 @@ struct TimeTokenization {
     var hasDigit = false
 
     init(_ sentence: String) {
+        self.init(sentence.unicodeScalars, utf8Count: sentence.utf8.count)
+    }
+
+    /// The tokens of a sentence given as its scalars (cut from the article's, not decoded again);
+    /// `utf8Count` sizes the buffers.
+    init<C: Collection>(_ scalars: C, utf8Count count: Int) where C.Element == Unicode.Scalar {
         var offset: Int32 = 0
         var open: TimeToken.Kind? = nil
         var spaced = true
-        let count = sentence.utf8.count
         folded.reserveCapacity(count / 2 + 4)
         originOffsets.reserveCapacity(count / 2 + 4)
         tokens.reserveCapacity(count / 5 + 2)
-        for s in sentence.unicodeScalars {
+        // the token being read is kept apart and appended when the next one starts
+        var last = TimeToken(kind: .punct, foldedStart: 0, foldedEnd: 0, start: 0, end: 0, value: 0, digits: 0, spaced: false, capitalized: false)
+        var hasLast = false
+        for s in scalars {
             defer { offset += 1 }
             if Self.isSpace(s) {
                 open = nil
@@ -40,7 +48,7 @@ struct TimeTokenization {
                 continue
             }
             guard let f = TextNormalizer.fold(s) else {
-                if open != nil { tokens[tokens.count - 1].end = offset + 1 }
+                if open != nil { last.end = offset + 1 }
                 continue
             }
             let kind = Self.kind(of: f)
@@ -48,12 +56,11 @@ struct TimeTokenization {
             folded.append(f)
             originOffsets.append(offset)
             if kind == open && kind != .punct {
-                let last = tokens.count - 1
-                tokens[last].foldedEnd = index + 1
-                tokens[last].end = offset + 1
+                last.foldedEnd = index + 1
+                last.end = offset + 1
                 if kind == .number {
-                    tokens[last].digits += 1
-                    if tokens[last].digits <= 9 { tokens[last].value = tokens[last].value * 10 + Int(f.value - 0x30) }
+                    last.digits += 1
+                    if last.digits <= 9 { last.value = last.value * 10 + Int(f.value - 0x30) }
                 }
                 continue
             }
@@ -69,10 +76,13 @@ struct TimeTokenization {
             case .punct: token.value = Int(f.value)
             case .word: break
             }
-            tokens.append(token)
+            if hasLast { tokens.append(last) }
+            last = token
+            hasLast = true
             open = kind
             spaced = false
         }
+        if hasLast { tokens.append(last) }
     }
 
     @inline(__always)
@@ -91,6 +101,7 @@ struct TimeTokenization {
             if (0x61...0x7A).contains(v) { return .word }
             return .punct
         }
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA ? .word : .punct }   // the letters among Latin-1's signs
         if (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x0430...0x045F).contains(v)
             || (0xC0...0x24F).contains(v) { return .word }
         if (0x0600...0x06FF).contains(v) || (0x2000...0x206F).contains(v) { return .punct }
