@@ -1,3 +1,5 @@
+import KBModel
+
 /// A JSON value, written with its keys in the order given (the scorer reads `kind` and `answer`).
 public indirect enum JSONValue: Sendable, Hashable {
     case null
@@ -19,31 +21,10 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
-        case .string(let s): return Self.quote(s)
+        case .string(let s): return JSONString.quoted(s)
         case .array(let a): return "[" + a.map(\.json).joined(separator: ", ") + "]"
-        case .object(let o): return "{" + o.map { Self.quote($0.0) + ": " + $0.1.json }.joined(separator: ", ") + "}"
+        case .object(let o): return "{" + o.map { JSONString.quoted($0.0) + ": " + $0.1.json }.joined(separator: ", ") + "}"
         }
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 

@@ -303,7 +303,7 @@ public final class KnowledgeStore {
         for m in facts.mentions {
             var json = mentions[m.sentenceIndex].map { $0 + "," } ?? "["
             json += "[\(try entityID(m.entity)),\(m.start),\(m.end),"
-            Self.appendJSONString(m.surface, to: &json)
+            JSONString.append(m.surface, to: &json)
             json += "]"
             mentions[m.sentenceIndex] = json
         }
@@ -373,33 +373,6 @@ public final class KnowledgeStore {
             try insertPerson.execute([factID(["p", p.person.code]), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
                                       p.state.map { .integer(try entityID($0)) } ?? .null, DatabaseValue(p.role), .text(p.provenance.rule)])
         }
-    }
-
-    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
-    static func appendJSONString(_ text: String, to json: inout String) {
-        json += "\""
-        var plain = true
-        for u in text.utf8 where u == 0x22 || u == 0x5C || u < 0x20 { plain = false; break }
-        if plain {
-            json += text
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": json += "\\\""
-                case "\\": json += "\\\\"
-                case "\n": json += "\\n"
-                case "\t": json += "\\t"
-                case "\r": json += "\\r"
-                default:
-                    if scalar.value < 0x20 {
-                        json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                    } else {
-                        json.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
-        json += "\""
     }
 
     /// The time columns of an article claim (migrations 0003 and 0004, computed here since 0005): the
