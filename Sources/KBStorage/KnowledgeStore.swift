@@ -299,28 +299,23 @@ public final class KnowledgeStore {
             return .integer(StableID.of([contentHash] + key + (n == 0 ? [] : [String(n)])))
         }
         // Each sentence's mentions, as the JSON array its `mentions` column holds (migration 0006).
-        var mentions: [Int: String] = [:]
+        var mentions: [Int: [String]] = [:]
         for m in facts.mentions {
-            var json = mentions[m.sentenceIndex].map { $0 + "," } ?? "["
-            json += "[\(try entityID(m.entity)),\(m.start),\(m.end),"
-            JSONString.append(m.surface, to: &json)
-            json += "]"
-            mentions[m.sentenceIndex] = json
-        }
-        if let i = mentions.keys.first(where: { i in !facts.sentences.contains { $0.index == i } }) {
-            throw StoreError.missingSentence(index: i, articlePath: articlePath)
+            mentions[m.sentenceIndex, default: []].append("[\(try entityID(m.entity)),\(m.start),\(m.end),\(JSONString.quoted(m.surface))]")
         }
         var sentenceIDs: [Int: Int64] = [:]
         let insertSentence = try database.cached("INSERT INTO sentence (article_id, idx, start_offset, end_offset, text, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         for s in facts.sentences where sentenceIDs[s.index] == nil {   // (article_id, idx) is unique (migration 0006)
             try insertSentence.execute([a, .integer(Int64(s.index)), .integer(Int64(s.start)), .integer(Int64(s.end)), .text(s.text),
-                                        mentions[s.index].map { .text($0 + "]") } ?? .null])
+                                        mentions[s.index].map { .text("[" + $0.joined(separator: ",") + "]") } ?? .null])
             sentenceIDs[s.index] = database.lastInsertRowID
         }
         func sentence(_ i: Int) throws -> DatabaseValue {
             guard let id = sentenceIDs[i] else { throw StoreError.missingSentence(index: i, articlePath: articlePath) }
             return .integer(id)
         }
+        // a mention of a sentence that is not there (checked here, still inside the article's transaction)
+        for m in facts.mentions { _ = try sentence(m.sentenceIndex) }
         func date(_ d: FuzzyDate?) -> [DatabaseValue] { [DatabaseValue(d?.iso), DatabaseValue(d?.precision.rawValue)] }
 
         let insertClaim = try database.cached("""
@@ -331,10 +326,11 @@ public final class KnowledgeStore {
         // One claim per alliance, state and status in an article: the first (migration 0006).
         var claimed = Set<String>()
         for c in facts.memberships {
-            guard claimed.insert("\(try entityID(c.alliance)) \(try entityID(c.state)) \(c.status.rawValue)").inserted else { continue }
+            let (alliance, state) = (try entityID(c.alliance), try entityID(c.state))
+            guard claimed.insert("\(alliance) \(state) \(c.status.rawValue)").inserted else { continue }
             let (published, datedChange) = Self.claimTime(c, articlePublished: articlePublished, events: facts.events)
-            try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.alliance)),
-                                     .integer(try entityID(c.state)), .text(c.status.rawValue)] + date(c.date)
+            try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(alliance),
+                                     .integer(state), .text(c.status.rawValue)] + date(c.date)
                                     + [.text(c.provenance.rule), .real(c.provenance.confidence), DatabaseValue(published), .integer(datedChange ? 1 : 0)])
         }
         let insertEvent = try database.cached("""
