@@ -22,4 +22,24 @@ import Testing
     func theOpeningLineIsTheTitleOnlyWhenItIsAHeadline(_ text: String, _ title: String?) {
         #expect(Headline.title(of: text) == title)
     }
+
+    /// The lines looked at are those `split` by grapheme gives: every kind of line break, a CR LF
+    /// as one break, empty lines left out, and no more than `maxLinesRead` of them.
+    @Test(arguments: [
+        "one\ntwo\r\nthree\rfour\u{0B}five\u{0C}six\u{85}seven\u{2028}eight\u{2029}nine",
+        "\n\n  lead\r\n\r\n\r\nbody e\u{301}\n",
+        "عنوان الخبر\r\n\r\nنص الخبر",
+        (1...40).map { "line \($0)" }.joined(separator: "\n"),
+        (1...32).map { "line \($0)" }.joined(separator: "\r\n") + "\r\n\r\n",
+        (1...32).map { "line \($0)" }.joined(separator: "\n"),
+        "", "\n\r\n",
+    ])
+    func theTopLinesAreTheLinesSplitByGraphemeGives(_ text: String) {
+        var expected = text.split(maxSplits: Headline.maxLinesRead, whereSeparator: \.isNewline)
+        let more = expected.count > Headline.maxLinesRead
+        if more { expected.removeLast() }
+        let (lines, rest) = Headline.topLines(of: text)
+        #expect(lines == expected)
+        #expect(rest == more)
+    }
 }

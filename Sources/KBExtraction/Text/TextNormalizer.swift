@@ -41,12 +41,17 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether `normalize` takes `s` for whitespace (`properties.isWhitespace`, without a property
+    /// look-up).
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWhitespace(s) }
+
     /// `text` folded scalar by scalar, whitespace collapsed to single spaces, ends trimmed.
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
-            if ScalarClass.isWhitespace(s) {
+            if isWhitespace(s) {
                 pendingSpace = !out.isEmpty
                 continue
             }

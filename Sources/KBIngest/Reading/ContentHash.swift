@@ -12,9 +12,7 @@ public enum ContentHash {
         var pendingSpace = false
         var started = false
         for s in text.unicodeScalars {
-            let v = s.value
-            // The same whitespace test as the normaliser, with ASCII answered without a property look-up.
-            if v < 0x80 ? (v == 0x20 || (0x09...0x0D).contains(v)) : s.properties.isWhitespace {
+            if TextNormalizer.isWhitespace(s) {
                 pendingSpace = started
                 continue
             }

@@ -22,18 +22,21 @@ enum Headline {
     static let maxLinesRead = 32
 
     static func title(of text: String) -> String? {
-        var top = text.split(maxSplits: maxLinesRead, whereSeparator: \.isNewline)
-        // the last piece is the whole rest of the text when there is more: text after the lines read
-        let more = top.count > maxLinesRead
-        if more { top.removeLast() }
-        let lines = top.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        // A line longer than a headline is judged (and refused) without the preamble test, which
-        // runs the temporal tagger three times: a date line is never that long.
-        guard let i = lines.firstIndex(where: { $0.count > maxCharacters || !isPreamble($0) }),
-              i + 1 < lines.count || more else { return nil }
-        let first = lines[i]
+        let (top, more) = topLines(of: text)
+        // the first line that is not a preamble line, and whether text follows it
+        var judged: String?
+        var followed = more
+        for piece in top {
+            let line = String(piece).trimmingWhitespace()
+            if line.isEmpty { continue }
+            if judged != nil { followed = true; break }
+            // A line longer than a headline is judged (and refused) without the preamble test, which
+            // runs the temporal tagger three times: a date line is never that long.
+            if isLong(line) || !isPreamble(line) { judged = line }
+        }
+        guard let first = judged, followed, !isLong(first) else { return nil }
         let words = first.split(whereSeparator: \.isWhitespace)
-        guard (3...maxWords).contains(words.count), first.count <= maxCharacters else { return nil }
+        guard (3...maxWords).contains(words.count) else { return nil }
         guard !words.contains(where: isWebAddress) else { return nil }
         // "." and the Arabic full stop end sentences; ":" ";" "," leave the phrase open.
         if let last = first.last, ".。۔…:;,-–—".contains(last) { return nil }
@@ -42,6 +45,33 @@ enum Headline {
         // (not a dateline: a line without a web address that is one is a preamble line, passed over)
         return first
     }
+
+    /// The first `maxLinesRead` non-empty lines of `text`, and whether text follows them: what
+    /// `text.split(maxSplits: maxLinesRead, whereSeparator: \.isNewline)` gives, found by Unicode
+    /// scalar instead of by grapheme (a line break always starts a grapheme of its own), so that a
+    /// text of few lines is not walked grapheme by grapheme to its end.
+    static func topLines(of text: String) -> (lines: [Substring], more: Bool) {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = start
+        while i < scalars.endIndex {
+            switch scalars[i].value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                if start < i { lines.append(text[start..<i]) }
+                scalars.formIndex(after: &i)
+                start = i
+                if lines.count == maxLinesRead { return (lines, i < scalars.endIndex) }
+            default:
+                scalars.formIndex(after: &i)
+            }
+        }
+        if start < scalars.endIndex { lines.append(text[start...]) }
+        return (lines, false)
+    }
+
+    /// More than `maxCharacters` characters (counting no further than that).
+    static func isLong(_ line: String) -> Bool { !line.dropFirst(maxCharacters).isEmpty }
 
     static func isWebAddress(_ word: Substring) -> Bool {
         let w = word.lowercased()
