@@ -13,8 +13,16 @@ import KBSchema
 public final class KnowledgeStore {
     /// The connection, for typed reads by the query layer.
     public let database: Database
-    /// Entity ids by reference, so that each entity is looked up once per connection.
-    var entityIDs: [EntityRef: Int64] = [:]
+    /// Entity ids by kind and code, so that each entity is looked up once per connection.
+    var entityIDs: [EntityKey: Int64] = [:]
+
+    /// What identifies an entity in the store (its name is not part of it), cheaper to hash than
+    /// an `EntityRef`.
+    struct EntityKey: Hashable {
+        var kind: EntityKind
+        var code: String
+        init(_ e: EntityRef) { (kind, code) = (e.kind, e.code) }
+    }
 
     /// What `write` did with an article.
     public enum WriteOutcome: Equatable, Sendable {
@@ -68,7 +76,7 @@ public final class KnowledgeStore {
 
     /// The id of an entity, inserted on first use (an existing entity keeps its name).
     func entityID(_ e: EntityRef) throws -> Int64 {
-        if let id = entityIDs[e] { return id }
+        if let id = entityIDs[EntityKey(e)] { return id }
         try database.execute(sql: "INSERT INTO entity (id, kind, code, name) VALUES (?, ?, ?, ?) ON CONFLICT (kind, code) DO NOTHING",
                              arguments: [.integer(StableID.entity(kind: e.kind.rawValue, code: e.code)), .text(e.kind.rawValue), .text(e.code), .text(e.name)])
         return try lookUpEntity(e)
@@ -79,7 +87,7 @@ public final class KnowledgeStore {
                                            arguments: [.text(e.kind.rawValue), .text(e.code)]).int64 else {
             throw SQLiteError(code: SQLITE_INTERNAL, message: "entity \(e.kind.rawValue) \(e.code) was not stored")
         }
-        entityIDs[e] = id
+        entityIDs[EntityKey(e)] = id
         return id
     }
 
@@ -154,7 +162,7 @@ public final class KnowledgeStore {
     private(set) var checksOff = false
 
     /// The entity ids known when the open batch began.
-    private var entityIDsAtBatchStart: [EntityRef: Int64]?
+    private var entityIDsAtBatchStart: [EntityKey: Int64]?
 
     /// Commits the writes since `beginBatch` (nothing to do without one). When the commit fails,
     /// SQLite may have rolled the whole batch back, so the store forgets the entity ids it learnt.
@@ -282,7 +290,6 @@ public final class KnowledgeStore {
                                  DatabaseValue(published?.iso), DatabaseValue(published?.precision.rawValue),
                                  .text(published == nil ? PublishedBasis.unknown.rawValue : basis.rawValue),
                                  DatabaseValue(article.url), DatabaseValue(article.source), .text(article.text)])
-            for e in facts.referencedEntities { _ = try entityID(e) }
             try writeFacts(facts, articleID: articleID, articlePath: article.path, contentHash: contentHash, articlePublished: published?.iso)
             return replaced ? .replaced(articleID: articleID) : .inserted(articleID: articleID)
         }
@@ -292,11 +299,17 @@ public final class KnowledgeStore {
     /// occurrence, for the same key twice in one article): see `StableID`.
     private func writeFacts(_ facts: ArticleFacts, articleID: Int64, articlePath: String, contentHash: String, articlePublished: String?) throws {
         let a = DatabaseValue.integer(articleID)
-        var occurrences: [[String]: Int] = [:]
-        func factID(_ key: [String]) -> DatabaseValue {
-            let n = occurrences[key, default: 0]
-            occurrences[key] = n + 1
-            return .integer(StableID.of([contentHash] + key + (n == 0 ? [] : [String(n)])))
+        var article = StableID.Key()
+        article.append(contentHash)
+        var occurrences: [StableID.Key: Int] = [:]
+        // StableID.of([contentHash] + key + [n, when the key came n times before]), `key` added by `parts`
+        func factID(_ parts: (inout StableID.Key) -> Void) -> Int64 {
+            var k = article
+            parts(&k)
+            let n = occurrences[k, default: 0]
+            occurrences[k] = n + 1
+            if n > 0 { k.append(String(n)) }
+            return k.id
         }
         // Each sentence's mentions, as the JSON array its `mentions` column holds (migration 0006).
         var mentions: [Int: [String]] = [:]
@@ -316,7 +329,6 @@ public final class KnowledgeStore {
         }
         // a mention of a sentence that is not there (checked here, still inside the article's transaction)
         for m in facts.mentions { _ = try sentence(m.sentenceIndex) }
-        func date(_ d: FuzzyDate?) -> [DatabaseValue] { [DatabaseValue(d?.iso), DatabaseValue(d?.precision.rawValue)] }
 
         let insertClaim = try database.cached("""
             INSERT OR IGNORE INTO membership (id, source_kind, article_id, sentence_id, alliance_id, state_id, status,
@@ -324,14 +336,16 @@ public final class KnowledgeStore {
             VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // One claim per alliance, state and status in an article: the first (migration 0006).
-        var claimed = Set<String>()
+        struct Claimed: Hashable { var alliance: Int64, state: Int64, status: MembershipStatus }
+        var claimed = Set<Claimed>()
         for c in facts.memberships {
             let (alliance, state) = (try entityID(c.alliance), try entityID(c.state))
-            guard claimed.insert("\(alliance) \(state) \(c.status.rawValue)").inserted else { continue }
+            guard claimed.insert(Claimed(alliance: alliance, state: state, status: c.status)).inserted else { continue }
             let (published, datedChange) = Self.claimTime(c, articlePublished: articlePublished, events: facts.events)
-            try insertClaim.execute([factID(["m", c.alliance.code, c.state.code, c.status.rawValue]), a, try sentence(c.provenance.sentenceIndex), .integer(alliance),
-                                     .integer(state), .text(c.status.rawValue)] + date(c.date)
-                                    + [.text(c.provenance.rule), .real(c.provenance.confidence), DatabaseValue(published), .integer(datedChange ? 1 : 0)])
+            let id = factID { $0.append("m"); $0.append(c.alliance.code); $0.append(c.state.code); $0.append(c.status.rawValue) }
+            try insertClaim.execute([.integer(id), a, try sentence(c.provenance.sentenceIndex), .integer(alliance),
+                                     .integer(state), .text(c.status.rawValue), DatabaseValue(c.date?.iso), DatabaseValue(c.date?.precision.rawValue),
+                                     .text(c.provenance.rule), .real(c.provenance.confidence), DatabaseValue(published), .integer(datedChange ? 1 : 0)])
         }
         let insertEvent = try database.cached("""
             INSERT INTO event (id, article_id, sentence_id, event_type, date, date_precision, date_text, location_id, trigger, rule, confidence)
@@ -340,33 +354,43 @@ public final class KnowledgeStore {
         let insertActor = try database.cached("INSERT OR IGNORE INTO event_actor (event_id, entity_id, position) VALUES (?, ?, ?)")
         let insertPair = try database.cached("INSERT OR IGNORE INTO event_pair (a, b, event_id) VALUES (?, ?, ?)")
         for e in facts.events {
-            let id = factID(["e", e.type.rawValue, e.date?.iso ?? "", e.actors.map(\.code).joined(separator: ";"),
-                             String(e.provenance.sentenceIndex), e.trigger])
-            try insertEvent.execute([id, a, try sentence(e.provenance.sentenceIndex), .text(e.type.rawValue)] + date(e.date)
-                                    + [DatabaseValue(e.dateText), e.location.map { .integer(try entityID($0)) } ?? .null,
-                                       .text(e.trigger), .text(e.provenance.rule), .real(e.provenance.confidence)])
-            guard case .integer(let eventID) = id else { continue }
+            let date = e.date?.iso
+            let eventID = factID {
+                $0.append("e"); $0.append(e.type.rawValue); $0.append(date ?? "")
+                $0.startPart()   // the actors' codes joined by ";"
+                for (i, actor) in e.actors.enumerated() {
+                    if i > 0 { $0.add(UInt8(ascii: ";")) }
+                    $0.add(actor.code)
+                }
+                $0.append(String(e.provenance.sentenceIndex)); $0.append(e.trigger)
+            }
+            try insertEvent.execute([.integer(eventID), a, try sentence(e.provenance.sentenceIndex), .text(e.type.rawValue),
+                                     DatabaseValue(date), DatabaseValue(e.date?.precision.rawValue), DatabaseValue(e.dateText),
+                                     e.location.map { .integer(try entityID($0)) } ?? .null,
+                                     .text(e.trigger), .text(e.provenance.rule), .real(e.provenance.confidence)])
             var ids: [Int64] = []
             for (i, actor) in e.actors.enumerated() {
                 let id = try entityID(actor)
-                try insertActor.execute([.integer(eventID), .integer(id), .integer(Int64(i))])
+                try insertActor.execute(eventID, id, Int64(i))
                 if !ids.contains(id) { ids.append(id) }
             }
             // every pair of actors, smaller id first, for the timeline of two entities (migration 0002)
             for (i, x) in ids.enumerated() {
                 for y in ids[(i + 1)...] {
-                    try insertPair.execute([.integer(min(x, y)), .integer(max(x, y)), .integer(eventID)])
+                    try insertPair.execute(min(x, y), max(x, y), eventID)
                 }
             }
         }
         let insertConflict = try database.cached("INSERT OR IGNORE INTO conflict (id, article_id, sentence_id, party_a_id, party_b_id, kind, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for c in facts.conflicts {
-            try insertConflict.execute([factID(["c", c.partyA.code, c.partyB.code]), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.partyA)),
+            let id = factID { $0.append("c"); $0.append(c.partyA.code); $0.append(c.partyB.code) }
+            try insertConflict.execute([.integer(id), a, try sentence(c.provenance.sentenceIndex), .integer(try entityID(c.partyA)),
                                         .integer(try entityID(c.partyB)), DatabaseValue(c.kind?.rawValue), .text(c.provenance.rule)])
         }
         let insertPerson = try database.cached("INSERT OR IGNORE INTO person_role (id, article_id, sentence_id, person_id, name_native, state_id, role, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         for p in facts.persons {
-            try insertPerson.execute([factID(["p", p.person.code]), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
+            let id = factID { $0.append("p"); $0.append(p.person.code) }
+            try insertPerson.execute([.integer(id), a, try sentence(p.provenance.sentenceIndex), .integer(try entityID(p.person)), .text(p.nameNative),
                                       p.state.map { .integer(try entityID($0)) } ?? .null, DatabaseValue(p.role), .text(p.provenance.rule)])
         }
     }
