@@ -141,15 +141,4 @@ public struct ArticleFacts: Sendable, Hashable {
         self.conflicts = conflicts
         self.persons = persons
     }
-
-    /// Every entity the facts refer to, for the store to upsert.
-    public var referencedEntities: Set<EntityRef> {
-        var s = Set<EntityRef>()
-        for m in mentions { s.insert(m.entity) }
-        for c in memberships { s.insert(c.alliance); s.insert(c.state) }
-        for e in events { s.formUnion(e.actors); if let l = e.location { s.insert(l) } }
-        for c in conflicts { s.insert(c.partyA); s.insert(c.partyB) }
-        for p in persons { s.insert(p.person); if let st = p.state { s.insert(st) } }
-        return s
-    }
 }
