@@ -4,10 +4,12 @@ import Testing
 /// `ask` over SampleData: answers in the question's language, restricted by the year and the
 /// alliance it names, short forms, counts, and the kinds it answers when it cannot.
 @Suite struct AskInItsLanguageTests {
+    let folder: TemporaryDirectory
     let db: String
 
     init() throws {
-        db = try CLI.sampleKnowledgeBase().db
+        folder = try TemporaryDirectory()
+        db = try CLI.sampleKnowledgeBase(in: folder.url).db
     }
 
     func ask(_ q: String, json: Bool = false) throws -> String {

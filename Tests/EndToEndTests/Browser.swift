@@ -56,6 +56,7 @@ struct SampleReport: Sendable {
 
     init() throws {
         directory = try CLI.temporaryDirectory()
+        CLI.removeAtExit(directory)
         db = directory.appendingPathComponent("kb.sqlite").path
         english = directory.appendingPathComponent("report.html")
         arabic = directory.appendingPathComponent("report-ar.html")

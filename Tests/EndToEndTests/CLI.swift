@@ -23,7 +23,7 @@ struct CLI {
     }()
 
     /// A fresh knowledge base with SampleData/articles ingested (in `folder`, else a new temporary
-    /// one): its folder and its path.
+    /// one that the caller removes): its folder and its path.
     static func sampleKnowledgeBase(in folder: URL? = nil) throws -> (dir: URL, db: String) {
         let dir = try folder ?? temporaryDirectory()
         let db = dir.appendingPathComponent("kb.sqlite").path
@@ -61,10 +61,49 @@ struct CLI {
         return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A fresh temporary directory, removed by the caller with `cleanUp`.
+    /// A fresh temporary directory that the caller removes: in a `defer` of the test (with `remove`
+    /// where the test changes permissions inside it), through a `TemporaryDirectory` that the suite
+    /// holds, or with `removeAtExit` for a fixture the whole run shares.
     static func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("akb-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    /// Removes `dir` and all it holds, even where a test took away the owner's rights on a folder
+    /// inside it (unreadable or write-protected): those are given back first.
+    static func remove(_ dir: URL) {
+        func reopen(_ path: String) {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeDirectory else { return }
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
+            try? FileManager.default.setAttributes([.posixPermissions: mode | 0o700], ofItemAtPath: path)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] { reopen(path + "/" + name) }
+        }
+        reopen(dir.path)
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Removes `dir` when the test process exits: for a fixture built once and shared by suites.
+    static func removeAtExit(_ dir: URL) {
+        AtExit.lock.withLock {
+            if AtExit.folders.isEmpty { atexit { AtExit.lock.withLock { AtExit.folders }.forEach(CLI.remove) } }
+            AtExit.folders.append(dir)
+        }
+    }
+
+    private enum AtExit {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var folders: [URL] = []
+    }
+}
+
+/// A fresh temporary directory held by a suite: Swift Testing makes a suite value for each test and
+/// releases it when the test ends, passed or failed, and the folder goes with it.
+final class TemporaryDirectory: Sendable {
+    let url: URL
+
+    init() throws { url = try CLI.temporaryDirectory() }
+
+    deinit { CLI.remove(url) }
 }

@@ -40,7 +40,7 @@ import Testing
 
     @Test func anUnreadableFolderOnTheCommandLineFailsTheRunWithTheReason() throws {
         let dir = try openFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let secret = dir.appendingPathComponent("secret")
         try FileManager.default.createDirectory(at: secret, withIntermediateDirectories: true)
         try "Armenia is a member of the CSTO.".write(to: secret.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
@@ -53,7 +53,7 @@ import Testing
 
     @Test func aKnowledgeBaseInAWriteProtectedFolderCanBeQueried() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = try sampleDatabase(in: dir)
         // the file may be written, but its folder does not let SQLite create its -wal and -shm files
         try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: db)
@@ -67,7 +67,7 @@ import Testing
 
     @Test func writingToAWriteProtectedKnowledgeBaseSaysWhatToDo() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = try sampleDatabase(in: dir)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
@@ -79,7 +79,7 @@ import Testing
 
     @Test func aDamagedKnowledgeBaseIsCalledDamaged() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = dir.appendingPathComponent("kb.sqlite")
         try Data(repeating: 0x41, count: 8192).write(to: db)
         let r = try CLI.run(["stats", "--db", db.path])
@@ -90,7 +90,7 @@ import Testing
 
     @Test func exportErrorsAreSentencesNotFoundationDumps() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = try sampleDatabase(in: dir)
         try "in the way".write(to: dir.appendingPathComponent("blocker"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["export", "--out", dir.appendingPathComponent("blocker/csv").path, "--db", db])
@@ -107,7 +107,7 @@ import Testing
 
     @Test func anEmptyOutFolderIsRefused() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = try sampleDatabase(in: dir)
         let r = try CLI.run(["export", "--out", "", "--db", db], in: dir)
         #expect(r.status == 64)
@@ -116,7 +116,7 @@ import Testing
 
     @Test func aFileSizeLimitIsExplained() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         // SIGXFSZ ignored, as a shell with `ulimit -f` leaves it for a program that handles EFBIG
@@ -134,7 +134,7 @@ import Testing
 
     @Test func aDayTheMonthDoesNotHaveIsRejected() throws {
         let dir = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { CLI.remove(dir) }
         let db = try sampleDatabase(in: dir)
         #expect(try CLI.run(["members", "CSTO", "--at", "2022-02-30", "--db", db]).status == 64)
         #expect(try CLI.run(["members", "CSTO", "--at", "2024-02-29", "--db", db]).status == 0)

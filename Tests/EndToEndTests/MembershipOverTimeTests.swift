@@ -4,11 +4,13 @@ import Testing
 /// `members` and `alliances` over SampleData as an analyst reads them: status intervals from dated
 /// changes, reports kept apart, nothing known before the first claim.
 @Suite struct MembershipOverTimeTests {
+    let folder: TemporaryDirectory
     let dir: URL
     let db: String
 
     init() throws {
-        (dir, db) = try CLI.sampleKnowledgeBase()
+        folder = try TemporaryDirectory()
+        (dir, db) = try CLI.sampleKnowledgeBase(in: folder.url)
     }
 
     func importReference() throws {

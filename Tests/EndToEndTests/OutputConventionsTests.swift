@@ -5,11 +5,13 @@ import Testing
 /// What every listing command prints over SampleData: typed JSON, tables that fit the terminal with
 /// right-to-left cells isolated, titles from a text's headline, examples in every `--help`.
 @Suite struct OutputConventionsTests {
+    let folder: TemporaryDirectory
     let dir: URL
     let db: String
 
     init() throws {
-        (dir, db) = try CLI.sampleKnowledgeBase()
+        folder = try TemporaryDirectory()
+        (dir, db) = try CLI.sampleKnowledgeBase(in: folder.url)
     }
 
     func json(_ args: [String]) throws -> [[String: Any]] {

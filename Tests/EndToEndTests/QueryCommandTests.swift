@@ -4,11 +4,13 @@ import Testing
 /// The query commands run as a user runs them, over a knowledge base holding the shipped
 /// reference data (SampleData/reference/memberships.csv).
 @Suite struct QueryCommandTests {
+    let folder: TemporaryDirectory
     let dir: URL
     let db: String
 
     init() throws {
-        dir = try CLI.temporaryDirectory()
+        folder = try TemporaryDirectory()
+        dir = folder.url
         db = dir.appendingPathComponent("kb.sqlite").path
         let csv = CLI.root.appendingPathComponent("SampleData/reference/memberships.csv").path
         let r = try CLI.run(["import-reference", csv, "--db", db])
@@ -99,11 +101,13 @@ import Testing
 /// The query commands over a knowledge base built from SampleData/articles, with and without
 /// reference data.
 @Suite struct SampleDataQueryTests {
+    let folder: TemporaryDirectory
     let dir: URL
     let db: String
 
     init() throws {
-        dir = try CLI.temporaryDirectory()
+        folder = try TemporaryDirectory()
+        dir = folder.url
         db = dir.appendingPathComponent("kb.sqlite").path
         let r = try CLI.run(["ingest", CLI.root.appendingPathComponent("SampleData/articles").path, "--db", db])
         #expect(r.status == 0, "\(r.stderr)")

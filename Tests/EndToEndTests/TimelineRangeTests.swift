@@ -3,10 +3,12 @@ import Testing
 
 /// `timeline` ranges, types and order, and `conflicts` dates, over SampleData.
 @Suite struct TimelineRangeTests {
+    let folder: TemporaryDirectory
     let db: String
 
     init() throws {
-        db = try CLI.sampleKnowledgeBase().db
+        folder = try TemporaryDirectory()
+        db = try CLI.sampleKnowledgeBase(in: folder.url).db
     }
 
     func rows(_ args: [String]) throws -> [[String: String]] {

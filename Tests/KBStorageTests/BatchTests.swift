@@ -3,7 +3,7 @@ import KBModel
 import Testing
 @testable import KBStorage
 
-@Suite struct BatchTests {
+@Suite(.temporaryFolders) struct BatchTests {
     func article(_ i: Int) -> Article { Article(path: "a\(i).txt", location: "/data/a\(i).txt", text: "Article \(i).") }
 
     @Test func batchedWritesAreCommittedAndSeenByOtherConnections() throws {
@@ -59,7 +59,7 @@ import Testing
 
 /// Batches skip the schema's CHECK constraints (see `beginBatch`): every value of the Swift enums
 /// they write must pass them, so that skipping them hides nothing.
-@Suite struct CheckConstraintTests {
+@Suite(.temporaryFolders) struct CheckConstraintTests {
     @Test func everyEnumValueABatchWritesPassesTheSchemasChecks() throws {
         let store = try KnowledgeStore(path: temporaryDatabasePath())
         let db = store.database

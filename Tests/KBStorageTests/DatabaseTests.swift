@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import KBStorage
 
-@Suite struct DatabaseTests {
+@Suite(.temporaryFolders) struct DatabaseTests {
     @Test func foreignKeysAreEnforced() throws {
         let store = try KnowledgeStore(path: temporaryDatabasePath())
         #expect(try store.database.scalar(sql: "PRAGMA foreign_keys").int64 == 1)

@@ -2,10 +2,12 @@ import Foundation
 import KBModel
 @testable import KBStorage
 
-/// A fresh database file in a temporary folder of its own.
+/// A fresh database file in a temporary folder of its own, removed when the test ends (the suite
+/// carries `.temporaryFolders`).
 func temporaryDatabasePath() -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("akb-store-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    TemporaryFolders.keep(dir)
     return dir.appendingPathComponent("kb.sqlite").path
 }
 

@@ -3,7 +3,7 @@ import KBModel
 import Testing
 @testable import KBStorage
 
-@Suite struct KnowledgeStoreTests {
+@Suite(.temporaryFolders) struct KnowledgeStoreTests {
     let article = Article(path: "a.txt", location: "/data/a.txt", text: "Armenia is a member.")
 
     @Test func writeOutcomesFollowContentAndLocation() throws {

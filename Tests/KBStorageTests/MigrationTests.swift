@@ -4,7 +4,7 @@ import KBSchema
 import Testing
 @testable import KBStorage
 
-@Suite struct MigrationTests {
+@Suite(.temporaryFolders) struct MigrationTests {
     @Test func freshDatabaseGetsTheLatestSchema() throws {
         let db = try Database(path: temporaryDatabasePath())
         #expect(try Migrator.version(of: db) == 0)

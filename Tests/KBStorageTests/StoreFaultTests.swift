@@ -5,7 +5,7 @@ import Testing
 @testable import KBStorage
 
 /// Faults of the store found by trying it as a new user would (issue 10).
-@Suite struct StoreFaultTests {
+@Suite(.temporaryFolders) struct StoreFaultTests {
     let article = Article(path: "a.txt", location: "/data/a.txt", text: "Armenia is a member.")
 
     @Test func aFileRewrittenAsACopyOfAnotherLosesItsOldVersionAndFacts() throws {
