@@ -1,7 +1,7 @@
 // Query latency on a generated knowledge base of 1,000,000 events and 100,000 articles.
 //
 //     swift build -c release --product QueryBenchmark
-//     .build/release/QueryBenchmark [/tmp/kb-bench.sqlite] [runs]
+//     .build/release/QueryBenchmark [/tmp/kb-bench.sqlite] [runs] [only]
 //
 // The knowledge base is generated with set-based SQL (recursive CTEs) when the file does not
 // exist, then each query runs `runs` times and the median, 90th percentile and maximum are printed.
@@ -12,6 +12,8 @@ import KBQuery
 let arguments = CommandLine.arguments
 let path = arguments.count > 1 ? arguments[1] : "/tmp/kb-bench.sqlite"
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 51 : 51
+/// Runs only the queries whose name contains this text (for a profile of one query).
+let only = arguments.count > 3 ? arguments[3] : ""
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
@@ -58,7 +60,7 @@ func threadCPUTime() -> Double {
         ("ask \"Is Georgia a member of the CSTO?\"", { try kb.ask("Is Georgia a member of the CSTO?").evidence.count }),
     ]
     print("query                                 rows   median ms     p90 ms     max ms   cpu median ms   (\(runs) runs)")
-    for (name, body) in cases {
+    for (name, body) in cases where only.isEmpty || name.contains(only) {
         var times: [Double] = [], cpu: [Double] = []
         var rows = 0
         _ = try body()  // warm the page cache

@@ -36,6 +36,12 @@ public struct FuzzyDate: Sendable, Codable, Hashable, Comparable, CustomStringCo
 
     /// Parses `2022`, `2022-01`, `2022-01-06`, `XXXX-11-23`, and the date part of an ISO timestamp.
     public init?(iso: String) {
+        guard let date = Self.stored(iso.utf8) ?? Self.parsed(iso) else { return nil }
+        self = date
+    }
+
+    /// The date of any text `init(iso:)` accepts.
+    static func parsed(_ iso: String) -> FuzzyDate? {
         let s = iso.trimmingWhitespace()
         let datePart = s.prefix { $0 != "T" && $0 != " " }
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
@@ -55,7 +61,53 @@ public struct FuzzyDate: Sendable, Codable, Hashable, Comparable, CustomStringCo
             d = v
         }
         if y == nil && (m == nil || d == nil) { return nil }
-        self.init(year: y, month: m, day: d)
+        return FuzzyDate(year: y, month: m, day: d)
+    }
+
+    /// The date of text in the form the store writes (`2022`, `2022-01`, `2022-01-06`, `XXXX-11-23`),
+    /// read from its bytes with no allocation (a timeline reads thousands); nil for any other text,
+    /// which `parsed` then reads.
+    static func stored(_ bytes: String.UTF8View) -> FuzzyDate? {
+        // The year (nil for XXXX), month and day as they are read; `part` counts the dashes.
+        var fields: (Int?, Int, Int) = (nil, 0, 0)
+        var part = 0, value = 0, digits = 0, unknown = 0
+        func close() -> Bool {
+            switch part {
+            case 0:
+                guard (unknown == 4 && digits == 0) || (unknown == 0 && digits == 4) else { return false }
+                fields.0 = unknown == 4 ? nil : value
+            case 1:
+                guard digits == 2 else { return false }
+                fields.1 = value
+            default:
+                guard digits == 2 else { return false }
+                fields.2 = value
+            }
+            value = 0
+            digits = 0
+            return true
+        }
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 4 else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: "X") where part == 0 && digits == 0 && unknown < 4:
+                unknown += 1
+            case UInt8(ascii: "-") where part < 2:
+                guard close() else { return nil }
+                part += 1
+            default:
+                return nil
+            }
+        }
+        guard close() else { return nil }
+        let month = part >= 1 ? fields.1 : nil, day = part >= 2 ? fields.2 : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let day, !(1...31).contains(day) { return nil }
+        if fields.0 == nil && day == nil { return nil }
+        return FuzzyDate(year: fields.0, month: month, day: day)
     }
 
     /// Orders by the earliest day each date can mean; an unknown year sorts first.

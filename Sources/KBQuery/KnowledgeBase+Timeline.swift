@@ -99,13 +99,13 @@ extension KnowledgeBase {
         if !entities.isEmpty && ids.isEmpty { return [] }
         var seen = Set<Int64>()
         ids = ids.filter { seen.insert($0).inserted }
-        // The actors come with each row, in the order the sentence names them (primary-key range reads).
+        // The actors come with each row as entity ids, in the order the sentence names them
+        // (primary-key range reads); their codes, and the location's, are looked up once per entity.
         let columns = """
-            SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, loc.code, e.article_id, ar.path, se.text, e.trigger,
-                   (SELECT group_concat(code, ';') FROM (SELECT en.code FROM event_actor ea JOIN entity en ON en.id = ea.entity_id
-                                                         WHERE ea.event_id = e.id ORDER BY ea.position)) FROM
+            SELECT \(anyActor ? "DISTINCT " : "")e.id, e.event_type, e.date, e.location_id, e.article_id, ar.path, se.text, e.trigger,
+                   (SELECT group_concat(entity_id) FROM (SELECT ea.entity_id FROM event_actor ea WHERE ea.event_id = e.id ORDER BY ea.position)) FROM
             """ + " "
-        let details = "JOIN article ar ON ar.id = e.article_id JOIN sentence se ON se.id = e.sentence_id LEFT JOIN entity loc ON loc.id = e.location_id "
+        let details = "JOIN article ar ON ar.id = e.article_id JOIN sentence se ON se.id = e.sentence_id "
         // `sql` is the events' source (the actor index driving the read, then `event e`), then the conditions.
         var sql = ""
         var args: [QueryValue] = []
@@ -167,57 +167,102 @@ extension KnowledgeBase {
             query = columns + source + details + sql
         }
         let t = try connection.fetch(query, args)
+        var entityIDs = Set<Substring>()
+        for row in t.rows {
+            if let location = row[3] { entityIDs.insert(Substring(location)) }
+            for actor in (row[8] ?? "").split(separator: ",") { entityIDs.insert(actor) }
+        }
+        let codes = try entityCodes(entityIDs)
         var out: [EventReport] = []
-        for r in t.rows.indices {
-            guard let id = t.text(r, 0).flatMap({ Int64($0) }), let type = t.text(r, 1).flatMap(EventType.init(rawValue:)) else { continue }
-            out.append(EventReport(id: id, type: type, date: t.text(r, 2).flatMap { FuzzyDate(iso: $0) }, location: t.text(r, 3),
-                                   articleID: t.text(r, 4).flatMap { Int64($0) } ?? 0,
-                                   evidence: [t.text(r, 5), t.text(r, 6)].compactMap { $0 }.joined(separator: ": "),
-                                   trigger: t.text(r, 7) ?? "",
-                                   actors: (t.text(r, 8) ?? "").split(separator: ";").map(String.init)))
+        out.reserveCapacity(t.rows.count)
+        for row in t.rows {
+            guard let id = row[0].flatMap({ Int64($0) }), let type = row[1].flatMap(EventType.init(rawValue:)) else { continue }
+            out.append(EventReport(id: id, type: type, date: row[2].flatMap { FuzzyDate(iso: $0) }, location: row[3].flatMap { codes[Substring($0)] },
+                                   articleID: row[4].flatMap { Int64($0) } ?? 0,
+                                   evidence: [row[5], row[6]].compactMap { $0 }.joined(separator: ": "),
+                                   trigger: row[7] ?? "",
+                                   actors: (row[8] ?? "").split(separator: ",").compactMap { codes[$0] }))
         }
         return out
     }
 
+    /// The codes of the entities with these store ids (as the text SQL gives them), in one query.
+    func entityCodes(_ ids: Set<Substring>) throws -> [Substring: String] {
+        guard !ids.isEmpty else { return [:] }
+        let list = "[" + ids.joined(separator: ",") + "]"
+        var codes: [Substring: String] = [:]
+        for row in try connection.fetch("SELECT id, code FROM entity WHERE id IN (SELECT value FROM json_each(?))", [.text(list)]).rows {
+            if let id = row[0], let code = row[1] { codes[Substring(id)] = code }
+        }
+        return codes
+    }
+
     /// Same type, same set of actors and compatible dates make one event; the most precise date names it.
     func merge(_ reports: [EventReport]) -> [TimelineRow] {
-        struct Cluster { var reports: [EventReport]; var date: FuzzyDate? }
-        var clusters: [String: [Cluster]] = [:]
-        let ordered = reports.sorted { ($0.date?.precision ?? .year, $0.id) > ($1.date?.precision ?? .year, $1.id) }
-        for r in ordered {
-            let key = r.type.rawValue + "|" + Set(r.actors).sorted().joined(separator: ";")
-            var list = clusters[key, default: []]
-            if let i = list.firstIndex(where: { c in
-                switch (c.date, r.date) {
-                case (nil, nil): return true
-                case let (a?, b?): return a.isCompatible(with: b)
-                default: return false
+        // Most precise first (the newest id first among equals): a cluster is named by its first report.
+        let precision = reports.map { $0.date?.precision ?? .year }
+        let order = reports.indices.sorted { (precision[$0], reports[$0].id) > (precision[$1], reports[$1].id) }
+        struct Cluster { var date: FuzzyDate?; var members: [Int] }
+        // The clusters of one type and actor set, by the year of their date, in the order they were
+        // made: a report of a known year can only join a cluster of its year or of an unknown year,
+        // so it is compared with those alone (the busiest pair has thousands of reports).
+        struct Bucket: Hashable { var group: Int; var dated: Bool; var year: Int? }
+        var clusters: [Cluster] = []
+        var groups: [String: Int] = [:]
+        var buckets: [Bucket: [Int]] = [:]
+        var dated: [Int: [Int]] = [:]
+        for r in order {
+            let date = reports[r].date
+            var actors = reports[r].actors.sorted()
+            if actors.count > 1 { actors = actors.indices.compactMap { $0 > 0 && actors[$0] == actors[$0 - 1] ? nil : actors[$0] } }
+            let key = reports[r].type.rawValue + "|" + actors.joined(separator: ";")
+            let group: Int
+            if let g = groups[key] { group = g } else { group = groups.count; groups[key] = group }
+            var found: Int?
+            if let date, date.year != nil {
+                for year in [date.year, nil] {
+                    if let c = buckets[Bucket(group: group, dated: true, year: year)]?.first(where: { clusters[$0].date!.isCompatible(with: date) }) {
+                        found = min(found ?? c, c)
+                    }
                 }
-            }) {
-                list[i].reports.append(r)
+            } else if let date {
+                found = dated[group]?.first { clusters[$0].date!.isCompatible(with: date) }
             } else {
-                list.append(Cluster(reports: [r], date: r.date))
+                found = buckets[Bucket(group: group, dated: false, year: nil)]?.first
             }
-            clusters[key] = list
+            if let found {
+                clusters[found].members.append(r)
+                continue
+            }
+            buckets[Bucket(group: group, dated: date != nil, year: date?.year), default: []].append(clusters.count)
+            if date != nil { dated[group, default: []].append(clusters.count) }
+            clusters.append(Cluster(date: date, members: [r]))
         }
         var rows: [TimelineRow] = []
-        for c in clusters.values.joined() {
-            let best = c.reports[0]
-            let sorted = c.reports.sorted { $0.id < $1.id }
-            rows.append(TimelineRow(id: sorted.map { "e:\($0.id)" }.joined(separator: ","), date: c.date, type: best.type,
-                                    actors: best.actors, location: c.reports.compactMap(\.location).first,
-                                    articles: Set(c.reports.map(\.articleID)).count, evidence: best.evidence,
-                                    triggers: c.reports.map(\.trigger), sentences: c.reports.map(\.evidence)))
+        rows.reserveCapacity(clusters.count)
+        for c in clusters {
+            let best = reports[c.members[0]]
+            var articles = Set<Int64>()
+            var location: String?
+            for m in c.members {
+                articles.insert(reports[m].articleID)
+                if location == nil { location = reports[m].location }
+            }
+            rows.append(TimelineRow(id: c.members.map { reports[$0].id }.sorted().map { "e:\($0)" }.joined(separator: ","), date: c.date,
+                                    type: best.type, actors: best.actors, location: location, articles: articles.count,
+                                    evidence: best.evidence, triggers: c.members.map { reports[$0].trigger },
+                                    sentences: c.members.map { reports[$0].evidence }))
         }
         // A date of unknown year (`XXXX-11-23`) sorts with the undated events, after the dated ones.
-        func known(_ d: FuzzyDate?) -> FuzzyDate? { d?.year == nil ? nil : d }
-        return rows.sorted { a, b in
-            switch (known(a.date), known(b.date)) {
-            case let (x?, y?): return x == y ? (a.type.rawValue, a.id) < (b.type.rawValue, b.id) : x < y
+        let known = rows.map { $0.date?.year == nil ? nil : $0.date }
+        let sorted = rows.indices.sorted { a, b in
+            switch (known[a], known[b]) {
+            case let (x?, y?): return x == y ? (rows[a].type.rawValue, rows[a].id) < (rows[b].type.rawValue, rows[b].id) : x < y
             case (.some, nil): return true
             case (nil, .some): return false
-            case (nil, nil): return (a.type.rawValue, a.id) < (b.type.rawValue, b.id)
+            case (nil, nil): return (rows[a].type.rawValue, rows[a].id) < (rows[b].type.rawValue, rows[b].id)
             }
         }
+        return sorted.map { rows[$0] }
     }
 }
