@@ -57,8 +57,9 @@ extension Array where Element == PersonRow {
 }
 
 extension KnowledgeBase {
-    /// The pairs of states in dispute (those involving `state` when given).
-    public func conflicts(of state: EntityRef? = nil) throws -> [ConflictRow] {
+    /// The pairs of states in dispute (those involving `state` when given), in the order of their
+    /// codes; with `limit`, the first pairs only (their attacks are read for those alone).
+    public func conflicts(of state: EntityRef? = nil, limit: Int? = nil) throws -> [ConflictRow] {
         var filter = ""
         var args: [QueryValue] = []
         if let state {
@@ -76,8 +77,8 @@ extension KnowledgeBase {
             FROM conflict c JOIN entity pa ON pa.id = c.party_a_id JOIN entity pb ON pb.id = c.party_b_id
             JOIN article ar ON ar.id = c.article_id
             \(filter)
-            GROUP BY c.party_a_id, c.party_b_id ORDER BY pa.code, pb.code
-            """, args)
+            GROUP BY c.party_a_id, c.party_b_id ORDER BY pa.code, pb.code LIMIT ?
+            """, args + [.integer(Int64(limit ?? -1))])
         var out: [ConflictRow] = []
         for r in t.rows.indices {
             guard let a = t.text(r, 1), let b = t.text(r, 2) else { continue }
@@ -94,8 +95,9 @@ extension KnowledgeBase {
         return out
     }
 
-    /// The persons named (those of `state` when given), with their roles, states and articles.
-    public func persons(of state: EntityRef? = nil) throws -> [PersonRow] {
+    /// The persons named (those of `state` when given), with their roles, states and articles, by
+    /// name; with `limit`, the first persons only.
+    public func persons(of state: EntityRef? = nil, limit: Int? = nil) throws -> [PersonRow] {
         var filter = ""
         var args: [QueryValue] = []
         if let state {
@@ -108,8 +110,8 @@ extension KnowledgeBase {
                    group_concat(DISTINCT st.code), COUNT(DISTINCT pr.article_id)
             FROM person_role pr JOIN entity p ON p.id = pr.person_id LEFT JOIN entity st ON st.id = pr.state_id
             \(filter)
-            GROUP BY pr.person_id ORDER BY p.name
-            """, args)
+            GROUP BY pr.person_id ORDER BY p.name, p.code LIMIT ?
+            """, args + [.integer(Int64(limit ?? -1))])
         return t.rows.indices.map { r in
             PersonRow(id: "p:\(t.text(r, 0) ?? "")", code: t.text(r, 1) ?? "", name: t.text(r, 2) ?? "", nameNative: t.text(r, 3),
                       roles: t.text(r, 4), states: t.text(r, 5), articles: t.int(r, 6))

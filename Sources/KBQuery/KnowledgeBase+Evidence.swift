@@ -33,7 +33,8 @@ extension KnowledgeBase {
 
     /// The sentences behind a fact: for a membership claim or reference row, the row and every
     /// article claim of the same status for the same state and alliance; for a conflict, every claim of the pair; for a person, every role claim.
-    public func evidence(for id: FactID) throws -> ResultTable {
+    /// The first `limit` of them, in date order.
+    public func evidence(for id: FactID, limit: Int = 200) throws -> ResultTable {
         let sql: String
         switch id.kind {
         case .membership:
@@ -47,13 +48,13 @@ extension KnowledgeBase {
                      OR (v.source_kind = 'article' AND v.claim_id IN
                          (SELECT id FROM membership WHERE alliance_id = m0.alliance_id AND state_id = m0.state_id AND status = m0.status))
                 LEFT JOIN article ar ON ar.id = v.article_id
-                WHERE m0.id = ? ORDER BY v.date, v.claim_id LIMIT 200
+                WHERE m0.id = ? ORDER BY v.date, v.claim_id LIMIT ?
                 """
         case .event:
             sql = """
                 SELECT 'e:' || v.event_id, v.event_type || ' ' || COALESCE(v.date, 'date unknown') || ' ' || COALESCE(v.actors, ''),
                        'article', v.article_path, ar.published, v.sentence_index, v.sentence, ar.title, ar.url, ar.language, ar.path, ar.published_precision
-                FROM event_view v JOIN article ar ON ar.id = v.article_id WHERE v.event_id = ?
+                FROM event_view v JOIN article ar ON ar.id = v.article_id WHERE v.event_id = ? LIMIT ?
                 """
         case .conflict:
             sql = """
@@ -61,7 +62,7 @@ extension KnowledgeBase {
                        v.article_path, v.article_published, v.sentence_index, v.sentence, ar.title, ar.url, ar.language, ar.path, ar.published_precision
                 FROM conflict c0 JOIN conflict c ON c.party_a_id = c0.party_a_id AND c.party_b_id = c0.party_b_id
                 JOIN conflict_view v ON v.conflict_id = c.id JOIN article ar ON ar.id = v.article_id
-                WHERE c0.id = ? ORDER BY v.article_published, v.conflict_id LIMIT 200
+                WHERE c0.id = ? ORDER BY v.article_published, v.conflict_id LIMIT ?
                 """
         case .person:
             sql = """
@@ -70,10 +71,10 @@ extension KnowledgeBase {
                        ar.title, ar.url, ar.language, ar.path, ar.published_precision
                 FROM person_role p0 JOIN person_role pr ON pr.person_id = p0.person_id
                 JOIN person_view v ON v.person_role_id = pr.id JOIN article ar ON ar.id = v.article_id
-                WHERE p0.id = ? ORDER BY ar.published, v.person_role_id LIMIT 200
+                WHERE p0.id = ? ORDER BY ar.published, v.person_role_id LIMIT ?
                 """
         }
-        var t = try connection.fetch(sql, [.integer(id.number)])
+        var t = try connection.fetch(sql, [.integer(id.number), .integer(Int64(max(0, limit)))])
         guard !t.rows.isEmpty else { throw QueryError.factNotFound(id.description) }
         t.columns = Self.evidenceColumns
         t.kinds = Self.evidenceKinds

@@ -51,4 +51,24 @@ struct FormatOptions: ParsableArguments {
     }
 }
 
+/// `--limit`, shared by every command that lists rows.
+struct LimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only the first N rows (stderr says when there are more).", valueName: "N"))
+    var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
+    }
+
+    /// How many rows to read: one more than the limit, to know whether there are more.
+    var rowsToRead: Int? { limit.map { $0 + 1 } }
+
+    /// The first `limit` rows; when there were more, stderr says so, with `hint` on how to see them.
+    func cut<Row>(_ rows: [Row], hint: String = "raise --limit to see more") -> [Row] {
+        guard let limit, rows.count > limit else { return rows }
+        FileHandle.standardError.write(Data("The first \(limit) rows are shown; there are more (\(hint)).\n".utf8))
+        return Array(rows.prefix(limit))
+    }
+}
+
 extension OutputFormat: ExpressibleByArgument {}

@@ -24,6 +24,7 @@ struct AlliancesCommand: ParsableCommand {
     @Option(help: "Which claims to read: articles, reference or all (reference rows exist only after import-reference).")
     var source: MembershipSource = .all
 
+    @OptionGroup var listing: LimitOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
@@ -36,7 +37,7 @@ struct AlliancesCommand: ParsableCommand {
         let entity = try kb.resolveArgument(state, as: .state)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.alliances(of: entity, at: date, source: source)
-        print(output.render(rows.table), terminator: "")
+        print(output.render(listing.cut(rows).table), terminator: "")
         if rows.isEmpty { try MembersCommand.explainEmpty(kb: kb, entity: entity, at: date, source: source) }
     }
 }

@@ -12,7 +12,7 @@ struct EvidenceCommand: ParsableCommand {
             Ids: m:N a membership claim or reference row (with every claim of the same status), e:N an event \
             report, c:N a conflict (every claim of the pair), p:N a person (every role claim). Several ids may \
             be given, separated by spaces or commas, as `timeline` prints them (e:7,e:9). Every supporting \
-            sentence is shown with its article's title, URL, publication date, language and path; in table \
+            sentence (the first 200 of an id, in date order; --limit N for more or fewer) is shown with its article's title, URL, publication date, language and path; in table \
             format one block per sentence, the sentence whole and wrapped.
 
             Examples:
@@ -23,10 +23,14 @@ struct EvidenceCommand: ParsableCommand {
     @Argument(help: "One or more ids: m:12, e:7, c:3, p:5.")
     var ids: [String]
 
+    @Option(help: ArgumentHelp("At most N sentences for each id (stderr says when there are more).", valueName: "N"))
+    var limit: Int = 200
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
         for id in ids {
             do { _ = try FactID.list(id) } catch { throw ValidationError("\(error)") }
         }
@@ -35,7 +39,13 @@ struct EvidenceCommand: ParsableCommand {
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
         var table = ResultTable(columns: KnowledgeBase.evidenceColumns, kinds: KnowledgeBase.evidenceKinds)
-        for id in try ids.flatMap(FactID.list) { table.rows += try kb.evidence(for: id).rows }
+        for id in try ids.flatMap(FactID.list) {
+            let rows = try kb.evidence(for: id, limit: limit + 1).rows
+            if rows.count > limit {
+                FileHandle.standardError.write(Data("\(id): the first \(limit) sentences are shown; there are more (raise --limit to see more).\n".utf8))
+            }
+            table.rows += rows.prefix(limit)
+        }
         let width = output.wide ? nil : FormatOptions.terminalWidth() ?? 100
         print(output.format == .table ? Self.blocks(table, width: width) : output.render(table), terminator: "")
     }

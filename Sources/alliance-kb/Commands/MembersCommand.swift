@@ -31,6 +31,7 @@ struct MembersCommand: ParsableCommand {
     @Option(help: "Which claims to read: articles, reference or all (reference rows exist only after import-reference).")
     var source: MembershipSource = .all
 
+    @OptionGroup var listing: LimitOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
@@ -43,7 +44,7 @@ struct MembersCommand: ParsableCommand {
         let entity = try kb.resolveArgument(alliance, as: .alliance)
         let date = at.flatMap(QueryDate.init(parsing:))
         let rows = try kb.members(of: entity, at: date, source: source)
-        print(output.render(rows.table), terminator: "")
+        print(output.render(listing.cut(rows).table), terminator: "")
         if rows.isEmpty { try Self.explainEmpty(kb: kb, entity: entity, at: date, source: source) }
     }
 }

@@ -18,12 +18,13 @@ struct PersonsCommand: ParsableCommand {
     @Argument(help: "Only the persons of this state (code or name).")
     var state: String?
 
+    @OptionGroup var listing: LimitOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
         let kb = try KnowledgeBase.open(path: database.path)
-        let rows = try kb.persons(of: state.map { try kb.resolveArgument($0, as: .state) })
-        print(output.render(rows.table), terminator: "")
+        let rows = try kb.persons(of: state.map { try kb.resolveArgument($0, as: .state) }, limit: listing.rowsToRead)
+        print(output.render(listing.cut(rows).table), terminator: "")
     }
 }

@@ -40,14 +40,12 @@ struct TimelineCommand: ParsableCommand {
             help: ArgumentHelp("Leave out events of these types (such as statement).", valueName: "TYPE"))
     var excludedTypes: [String] = []
 
-    @Option(help: ArgumentHelp("Only the first N rows.", valueName: "N"))
-    var limit: Int?
-
     /// The types named, commas splitting a value.
     static func split(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",").map { String($0).trimmingWhitespace() } }.filter { !$0.isEmpty }
     }
 
+    @OptionGroup var listing: LimitOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
@@ -59,7 +57,6 @@ struct TimelineCommand: ParsableCommand {
            f.day > QueryDate(date: t.date, atEnd: true).day {
             throw ValidationError("The range is inverted: --from \(f.date.iso) is after --to \(t.date.iso); swap them.")
         }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
         for t in Self.split(types + excludedTypes) where EventType(rawValue: t) == nil {
             throw ValidationError("Unknown event type '\(t)': use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -70,7 +67,8 @@ struct TimelineCommand: ParsableCommand {
         let rows = try kb.timeline(entities: entities.map { try kb.resolveArgument($0) },
                                    from: from.flatMap(QueryDate.init(parsing:)), to: to.flatMap(QueryDate.init(parsing:)),
                                    types: Self.split(types).compactMap(EventType.init(rawValue:)),
-                                   excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)), limit: limit)
-        print(output.render(rows.table), terminator: "")
+                                   excludedTypes: Self.split(excludedTypes).compactMap(EventType.init(rawValue:)), limit: listing.rowsToRead)
+        let shown = listing.cut(rows, hint: "raise --limit, or start a later page with --from")
+        print(output.render(shown.table), terminator: "")
     }
 }
