@@ -66,7 +66,8 @@ struct LimitOptions: ParsableArguments {
     /// The first `limit` rows; when there were more, stderr says so, with `hint` on how to see them.
     func cut<Row>(_ rows: [Row], hint: String = "raise --limit to see more") -> [Row] {
         guard let limit, rows.count > limit else { return rows }
-        FileHandle.standardError.write(Data("The first \(limit) rows are shown; there are more (\(hint)).\n".utf8))
+        let shown = limit == 1 ? "The first row is shown" : "The first \(limit) rows are shown"
+        FileHandle.standardError.write(Data("\(shown); there are more (\(hint)).\n".utf8))
         return Array(rows.prefix(limit))
     }
 }

@@ -42,7 +42,8 @@ struct EvidenceCommand: ParsableCommand {
         for id in try ids.flatMap(FactID.list) {
             let rows = try kb.evidence(for: id, limit: limit + 1).rows
             if rows.count > limit {
-                FileHandle.standardError.write(Data("\(id): the first \(limit) sentences are shown; there are more (raise --limit to see more).\n".utf8))
+                let shown = limit == 1 ? "the first sentence is shown" : "the first \(limit) sentences are shown"
+                FileHandle.standardError.write(Data("\(id): \(shown); there are more (raise --limit to see more).\n".utf8))
             }
             table.rows += rows.prefix(limit)
         }
