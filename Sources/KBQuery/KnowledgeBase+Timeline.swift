@@ -167,21 +167,17 @@ extension KnowledgeBase {
             query = columns + source + details + sql
         }
         let t = try connection.fetch(query, args)
-        var entityIDs = Set<Substring>()
-        for row in t.rows {
-            if let location = row[3] { entityIDs.insert(Substring(location)) }
-            for actor in (row[8] ?? "").split(separator: ",") { entityIDs.insert(actor) }
-        }
-        let codes = try entityCodes(entityIDs)
+        let actorIDs = t.rows.map { ($0[8] ?? "").split(separator: ",") }
+        let codes = try entityCodes(Set(actorIDs.joined()).union(t.rows.compactMap { row in row[3].map { Substring($0) } }))
         var out: [EventReport] = []
         out.reserveCapacity(t.rows.count)
-        for row in t.rows {
+        for (row, actors) in zip(t.rows, actorIDs) {
             guard let id = row[0].flatMap({ Int64($0) }), let type = row[1].flatMap(EventType.init(rawValue:)) else { continue }
             out.append(EventReport(id: id, type: type, date: row[2].flatMap { FuzzyDate(iso: $0) }, location: row[3].flatMap { codes[Substring($0)] },
                                    articleID: row[4].flatMap { Int64($0) } ?? 0,
                                    evidence: [row[5], row[6]].compactMap { $0 }.joined(separator: ": "),
                                    trigger: row[7] ?? "",
-                                   actors: (row[8] ?? "").split(separator: ",").compactMap { codes[$0] }))
+                                   actors: actors.compactMap { codes[$0] }))
         }
         return out
     }
@@ -213,8 +209,8 @@ extension KnowledgeBase {
         var dated: [Int: [Int]] = [:]
         for r in order {
             let date = reports[r].date
-            var actors = reports[r].actors.sorted()
-            if actors.count > 1 { actors = actors.indices.compactMap { $0 > 0 && actors[$0] == actors[$0 - 1] ? nil : actors[$0] } }
+            var actors: [String] = []
+            for actor in reports[r].actors.sorted() where actor != actors.last { actors.append(actor) }
             let key = reports[r].type.rawValue + "|" + actors.joined(separator: ";")
             let group: Int
             if let g = groups[key] { group = g } else { group = groups.count; groups[key] = group }

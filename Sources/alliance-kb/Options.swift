@@ -57,7 +57,12 @@ struct LimitOptions: ParsableArguments {
     var limit: Int?
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
+        if let limit { try Self.check(limit) }
+    }
+
+    /// Refuses a limit below one (also for `evidence`'s own `--limit`).
+    static func check(_ limit: Int) throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
     }
 
     /// How many rows to read: one more than the limit, to know whether there are more.

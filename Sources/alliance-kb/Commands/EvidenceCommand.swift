@@ -30,7 +30,7 @@ struct EvidenceCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit).") }
+        try LimitOptions.check(limit)
         for id in ids {
             do { _ = try FactID.list(id) } catch { throw ValidationError("\(error)") }
         }
